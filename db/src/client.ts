@@ -1,0 +1,105 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import lockfile from "proper-lockfile";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+/** The one database interface: the same drizzle API over PostgreSQL or embedded PGlite. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "postgres" | "pglite";
+  /** Human-readable: the PostgreSQL host/database or the PGlite folder. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "pglite"; dataDir: string | "memory" };
+
+export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../migrations");
+export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Reads the database settings from an environment: an empty DATABASE_URL counts as unset. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv): DatabaseOptions {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: "postgres", url, poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : 10 };
+  const dataDir = env.PGLITE_DATA_DIR?.trim() || resolve(repositoryRoot, ".data/pglite");
+  return { kind: "pglite", dataDir };
+}
+
+export class DatabaseInUseError extends Error {
+  constructor(dataDir: string) {
+    super(
+      `The embedded database in ${dataDir} is already open in another process (is the app running?). ` +
+        "Stop that process first, or set PGLITE_DATA_DIR to another folder, or DATABASE_URL to use PostgreSQL.",
+    );
+  }
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.kind === "postgres") return openPostgres(options.url, options.poolSize ?? 10);
+  if (options.dataDir === "memory") return wrapPglite(new PGlite(), "memory");
+  return openPgliteFolder(options.dataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  const { host, pathname } = new URL(url);
+  return { db, kind: "postgres", location: `${host}${pathname}`, close: () => pool.end() };
+}
+
+async function openPgliteFolder(dataDir: string): Promise<DatabaseHandle> {
+  mkdirSync(dataDir, { recursive: true });
+  // PGlite has no lock of its own: two processes on one folder would corrupt it.
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, realpath: false });
+  } catch (error) {
+    if ((error as { code?: string }).code === "ELOCKED") throw new DatabaseInUseError(dataDir);
+    throw error;
+  }
+  const client = new PGlite(dataDir);
+  const handle = wrapPglite(client, dataDir);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await release();
+    },
+  };
+}
+
+/** Wraps an existing PGlite (e.g. a test's clone of a migrated template). */
+export function wrapPglite(client: PGlite, location: string): DatabaseHandle {
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return { db, kind: "pglite", location, close: () => client.close() };
+}
+
+const MIGRATION_LOCK_KEY = 7_203_311;
+
+/** Brings the schema up to date; several processes may call it at once on PostgreSQL. */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === "pglite") {
+    await migratePglite(handle.db as never, { migrationsFolder });
+    return;
+  }
+  await handle.db.transaction(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+    await migratePg(tx as never, { migrationsFolder });
+  });
+}
