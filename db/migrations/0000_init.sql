@@ -135,7 +135,7 @@ CREATE TABLE "observations" (
 	"dataset_version_id" integer NOT NULL,
 	"superseded_by_version_id" integer,
 	CONSTRAINT "observations_value_matches_status" CHECK (("observations"."status" = 'value') = ("observations"."value" is not null) or "observations"."status" = 'u'),
-	CONSTRAINT "observations_denominator_positive" CHECK ("observations"."denominator" is null or "observations"."denominator" > 0),
+	CONSTRAINT "observations_denominator_nonnegative" CHECK ("observations"."denominator" is null or "observations"."denominator" >= 0),
 	CONSTRAINT "observations_numerator_nonnegative" CHECK ("observations"."numerator" is null or "observations"."numerator" >= 0),
 	CONSTRAINT "observations_ci_ordered" CHECK ("observations"."lower_ci" is null or "observations"."upper_ci" is null or "observations"."lower_ci" <= "observations"."upper_ci")
 );
@@ -219,7 +219,7 @@ ALTER TABLE "priority_mappings" ADD CONSTRAINT "priority_mappings_from_priority_
 ALTER TABLE "priority_mappings" ADD CONSTRAINT "priority_mappings_to_priority_id_priorities_id_fk" FOREIGN KEY ("to_priority_id") REFERENCES "public"."priorities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "area_aliases_area" ON "area_aliases" USING btree ("area_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "areas_ons_code" ON "areas" USING btree ("ons_code");--> statement-breakpoint
-CREATE UNIQUE INDEX "areas_type_dfe_code" ON "areas" USING btree ("type","dfe_code");--> statement-breakpoint
+CREATE INDEX "areas_type_dfe_code" ON "areas" USING btree ("type","dfe_code");--> statement-breakpoint
 CREATE INDEX "areas_parent" ON "areas" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "dataset_versions_sha" ON "dataset_versions" USING btree ("dataset_id","file_sha256");--> statement-breakpoint
 CREATE UNIQUE INDEX "indicator_priorities_one_primary_per_plan" ON "indicator_priorities" USING btree ("indicator_id","plan_id") WHERE "indicator_priorities"."is_primary";--> statement-breakpoint

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -90,6 +90,12 @@ export function wrapPglite(client: PGlite, location: string): DatabaseHandle {
   return { db, kind: "pglite", location, close: () => client.close() };
 }
 
+/** Raw SQL rows, the same way on both drivers (their result objects differ in type, not in `rows`). */
+export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
 const MIGRATION_LOCK_KEY = 7_203_311;
 
 /** Brings the schema up to date; several processes may call it at once on PostgreSQL. */
@@ -102,4 +108,15 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
     await tx.execute(`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await migratePg(tx as never, { migrationsFolder });
   });
+}
+
+/** A short message for logs and CLIs: drizzle wraps driver errors with the whole query, which can be megabytes. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  if (error.message.startsWith("Failed query") && cause instanceof Error) {
+    const detail = (cause as { detail?: string }).detail;
+    return `database refused the change: ${cause.message}${detail ? ` (${detail})` : ""}`;
+  }
+  return error.message;
 }

@@ -36,9 +36,13 @@ export const areas = pgTable(
   },
   (t) => [
     uniqueIndex("areas_ons_code").on(t.onsCode),
-    uniqueIndex("areas_type_dfe_code").on(t.type, t.dfeCode),
+    // DfE reuses an LA number when an LA is reorganised (North Yorkshire 815, Somerset 933).
+    index("areas_type_dfe_code").on(t.type, t.dfeCode),
     index("areas_parent").on(t.parentId),
-    check("areas_validity_ordered", sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
+    check(
+      "areas_validity_ordered",
+      sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`,
+    ),
   ],
 );
 

@@ -65,9 +65,7 @@ export const indicatorPriorities = pgTable(
   (t) => [
     primaryKey({ columns: [t.indicatorId, t.priorityId] }),
     foreignKey({ columns: [t.priorityId, t.planId], foreignColumns: [priorities.id, priorities.planId] }),
-    uniqueIndex("indicator_priorities_one_primary_per_plan")
-      .on(t.indicatorId, t.planId)
-      .where(sql`${t.isPrimary}`),
+    uniqueIndex("indicator_priorities_one_primary_per_plan").on(t.indicatorId, t.planId).where(sql`${t.isPrimary}`),
     index("indicator_priorities_priority").on(t.priorityId),
   ],
 );

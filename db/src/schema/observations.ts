@@ -77,8 +77,11 @@ export const observations = pgTable(
       .where(sql`${t.supersededByVersionId} is null`),
     index("observations_current_area").on(t.areaId, t.indicatorId).where(sql`${t.supersededByVersionId} is null`),
     index("observations_version").on(t.datasetVersionId),
-    check("observations_value_matches_status", sql`(${t.status} = 'value') = (${t.value} is not null) or ${t.status} = 'u'`),
-    check("observations_denominator_positive", sql`${t.denominator} is null or ${t.denominator} > 0`),
+    check(
+      "observations_value_matches_status",
+      sql`(${t.status} = 'value') = (${t.value} is not null) or ${t.status} = 'u'`,
+    ),
+    check("observations_denominator_nonnegative", sql`${t.denominator} is null or ${t.denominator} >= 0`),
     check("observations_numerator_nonnegative", sql`${t.numerator} is null or ${t.numerator} >= 0`),
     check("observations_ci_ordered", sql`${t.lowerCi} is null or ${t.upperCi} is null or ${t.lowerCi} <= ${t.upperCi}`),
   ],

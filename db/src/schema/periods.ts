@@ -14,5 +14,8 @@ export const periods = pgTable(
     startsOn: date("starts_on").notNull(),
     endsOn: date("ends_on").notNull(),
   },
-  (t) => [unique("periods_type_code").on(t.type, t.code), check("periods_dates_ordered", sql`${t.endsOn} >= ${t.startsOn}`)],
+  (t) => [
+    unique("periods_type_code").on(t.type, t.code),
+    check("periods_dates_ordered", sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
 );

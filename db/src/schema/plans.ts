@@ -53,4 +53,3 @@ export const priorityMappings = pgTable(
     check("priority_mappings_distinct", sql`${t.fromPriorityId} <> ${t.toPriorityId}`),
   ],
 );
-

@@ -1,0 +1,66 @@
+import { InputError, type ObservationStatus, type ParsedValue, type SourceLocation } from "./types.ts";
+
+/** DOMAIN.md section 6: the one list of symbols the whole product uses. */
+export const SYMBOL_MEANINGS: Record<Exclude<ObservationStatus, "value">, string> = {
+  c: "confidential (suppressed)",
+  x: "not available",
+  z: "not applicable",
+  low: "rounds to 0 but is not 0",
+  u: "low reliability",
+};
+
+const SYMBOLS: ReadonlyMap<string, Exclude<ObservationStatus, "value">> = new Map([
+  ["c", "c"],
+  ["x", "x"],
+  ["-", "x"],
+  [".", "x"],
+  ["..", "x"],
+  [":", "x"],
+  ["z", "z"],
+  ["low", "low"],
+  ["k", "low"],
+  ["~", "low"],
+  ["u", "u"],
+]);
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+const SIGNIFICANT_DIGITS = 10;
+
+/**
+ * LAIT stores figures as binary floats written in full (4.7300000000000004): rounding to 10 significant
+ * digits removes the artefact without touching any published precision. Integer digits beyond 10 are kept,
+ * so large counts and money are never truncated.
+ */
+function removeFloatArtefacts(value: number): number {
+  if (value === 0) return 0;
+  const integerDigits = Math.floor(Math.log10(Math.abs(value))) + 1;
+  const rounded = Number(value.toPrecision(Math.min(100, Math.max(SIGNIFICANT_DIGITS, integerDigits))));
+  return rounded === 0 ? 0 : rounded;
+}
+
+function whyNotAValue(text: string): string {
+  if (text === "") return "blank value: use a number or a symbol (c, x, z, low, u)";
+  if (SYMBOLS.has(text.toLowerCase())) {
+    return `symbols are written in lower case: use "${text.toLowerCase()}"`;
+  }
+  if (/^(?:null|na|n\/a|nan|none|missing)$/i.test(text)) {
+    return "not a number or a known symbol: write a missing figure as x (not available), z (not applicable) or c (suppressed)";
+  }
+  if (/^-?[\d.,]+%$/.test(text)) return "not a number: drop the percent sign and give the figure only";
+  if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return "not a number: remove the thousands separators";
+  return "not a number or a known symbol (c, x, z, low, u)";
+}
+
+/** Reads one cell as a number or a typed symbol; anything else is refused, never read as 0 or missing. */
+export function parseObservationValue(raw: string, location: SourceLocation): ParsedValue {
+  const text = raw.trim();
+  const symbol = SYMBOLS.get(text);
+  if (symbol !== undefined) return { status: symbol, value: null };
+  if (PLAIN_NUMBER.test(text)) {
+    const value = Number(text);
+    if (!Number.isFinite(value)) throw new InputError(location, "number too large to store", raw);
+    return { status: "value", value: removeFloatArtefacts(value) };
+  }
+  throw new InputError(location, whyNotAValue(text), raw);
+}

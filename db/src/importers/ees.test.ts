@@ -1,0 +1,434 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InputError } from "../domain/types.ts";
+import { type EesFileMapping, type EesIndicatorMapping, importEesFile } from "./ees.ts";
+import { dataFile, scratchFolder } from "./test-files.ts";
+import type { ImportedObservation, ImportResult } from "./types.ts";
+
+const scratch = scratchFolder();
+afterAll(() => scratch.cleanUp());
+
+const careLeaversEet19to21: EesIndicatorMapping = {
+  indicatorCode: "care-leavers-eet-19-21",
+  valueColumn: "care_leaver_percent",
+  filters: { care_leaver_age: "19 to 21 years", breakdown: "Total in education, employment or training" },
+  numerator: { column: "care_leaver_count" },
+  denominator: { column: "care_leaver_count", filters: { breakdown: "Total" } },
+};
+
+const permanentExclusionRate: EesIndicatorMapping = {
+  indicatorCode: "permanent-exclusion-rate",
+  valueColumn: "perm_excl_rate",
+  breakdowns: [{ column: "school_type", dimension: "phase", totalValue: "Total" }],
+};
+
+const HEADER =
+  "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name," +
+  "old_la_code,la_name,new_la_code,age,breakdown,count,percent";
+const ENGLAND = "National,E92000001,England,,,,,";
+const SOUTH_WEST = "Regional,E92000001,England,E12000009,South West,,,";
+const DORSET = "Local authority,E92000001,England,E12000009,South West,838,Dorset,E06000059";
+
+/** Rows of the small hand-made files: `period,identifier` then a geography then `age,breakdown,count,percent`. */
+const tidy = (...rows: string[]) => `${[HEADER, ...rows].join("\n")}\n`;
+
+const eet: EesIndicatorMapping = {
+  indicatorCode: "eet",
+  valueColumn: "percent",
+  filters: { age: "19 to 21" },
+  numerator: { column: "count" },
+  denominator: { column: "count", filters: { breakdown: "Total" } },
+  breakdowns: [{ column: "breakdown", dimension: "activity", totalValue: "In EET" }],
+};
+
+async function importText(name: string, text: string, indicators: EesIndicatorMapping[] = [eet]) {
+  return importEesFile(scratch.write(name, text), { indicators });
+}
+
+async function refusal(name: string, text: string, indicators: EesIndicatorMapping[] = [eet]): Promise<InputError> {
+  const error = await importText(name, text, indicators).catch((caught: unknown) => caught);
+  if (error instanceof InputError) return error;
+  throw new Error(`expected an InputError, got ${JSON.stringify(error)}`);
+}
+
+const find = (result: ImportResult, test: (observation: ImportedObservation) => boolean) =>
+  result.observations.filter(test);
+
+describe("importEesFile on the real care leavers' activity file", () => {
+  let result: ImportResult;
+  beforeAll(async () => {
+    result = await importEesFile(dataFile("la_care_leavers_activity.csv"), { indicators: [careLeaversEet19to21] });
+  });
+
+  it("counts every data row read", () => {
+    expect(result.rowCount).toBe(20040);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("reads Dorset at 31 March 2025 with its numerator and denominator", () => {
+    const dorset = find(result, (o) => o.area.onsCode === "E06000059" && o.period.code === "2025");
+    expect(dorset).toEqual([
+      {
+        indicatorCode: "care-leavers-eet-19-21",
+        area: {
+          level: "Local authority",
+          onsCode: "E06000059",
+          dfeCode: "838",
+          name: "Dorset",
+          regionCode: "E12000009",
+          regionName: "South West",
+        },
+        period: {
+          type: "reporting_year",
+          code: "2025",
+          label: "31 March 2025",
+          startsOn: "2024-04-01",
+          endsOn: "2025-03-31",
+        },
+        breakdown: { dimension: "total", value: "Total" },
+        status: "value",
+        value: 62,
+        numerator: 129,
+        denominator: 209,
+        isProvisional: false,
+        location: { file: "la_care_leavers_activity.csv", row: expect.any(Number), column: "care_leaver_percent" },
+      },
+    ]);
+  });
+
+  it("reads England in 2025 as 54%", () => {
+    const england = find(result, (o) => o.area.level === "National" && o.period.code === "2025");
+    expect(england).toHaveLength(1);
+    expect(england[0]).toMatchObject({ area: { onsCode: "E92000001", name: "England" }, value: 54 });
+  });
+
+  it("gives one figure per area and year", () => {
+    const regions = find(result, (o) => o.area.level === "Regional");
+    expect(result.observations).toHaveLength(1670 / 2);
+    expect(new Set(regions.map((o) => o.area.name))).toContain("Inner London");
+  });
+
+  it("keeps not-applicable figures as the symbol z, never as 0", () => {
+    const notApplicable = find(result, (o) => o.status === "z");
+    expect(notApplicable).toHaveLength(19);
+    expect(notApplicable.every((o) => o.value === null)).toBe(true);
+    expect(notApplicable.filter((o) => o.numerator === 0)).toHaveLength(5);
+  });
+});
+
+describe("importEesFile on the real exclusions file", () => {
+  let result: ImportResult;
+  beforeAll(async () => {
+    result = await importEesFile(dataFile("exclusions_by_geographic_level_trimmed.csv"), {
+      indicators: [permanentExclusionRate],
+    });
+  });
+
+  it("reads every level the file mixes", () => {
+    const levels = new Set(result.observations.map((o) => o.area.level));
+    expect(levels).toEqual(new Set(["National", "Regional", "Local authority", "School"]));
+    expect(result.rowCount).toBe(9897);
+  });
+
+  it("reads school rows by laestab with their local authority's codes", () => {
+    const school = find(result, (o) => o.area.level === "School" && o.area.dfeCode === "8352011");
+    expect(school[0]).toMatchObject({
+      area: { level: "School", dfeCode: "8352011", laOnsCode: "E10000009", laDfeCode: "835" },
+      period: { code: "201516", label: "2015/16" },
+      breakdown: { dimension: "phase", value: "State-funded primary" },
+      status: "value",
+      value: 0,
+    });
+  });
+
+  it("keeps academies, whose academy type is their own and has no Total row", () => {
+    const schools = find(result, (o) => o.area.level === "School");
+    expect(schools).toHaveLength(2777);
+  });
+
+  it("gives the Total school type as the headline and the others as phase breakdowns", () => {
+    const dorset201516 = find(result, (o) => o.area.dfeCode === "835" && o.period.code === "201516");
+    expect(dorset201516.map((o) => [o.breakdown.dimension, o.breakdown.value, o.value])).toEqual([
+      ["total", "Total", 0.03],
+      ["phase", "State-funded primary", 0],
+      ["phase", "State-funded secondary", 0.06],
+      ["phase", "Special", 0],
+    ]);
+  });
+
+  it("reads the old symbol . as not available", () => {
+    expect(find(result, (o) => o.status === "x").length).toBeGreaterThan(0);
+  });
+});
+
+describe("importEesFile on small files", () => {
+  const dorsetRows = [
+    `2025,Reporting year,${DORSET},19 to 21,In EET,129,62`,
+    `2025,Reporting year,${DORSET},19 to 21,Not in EET,80,38`,
+    `2025,Reporting year,${DORSET},19 to 21,Total,209,100`,
+  ];
+
+  it("reads files with and without a byte-order mark alike", async () => {
+    const plain = await importText("plain.csv", tidy(...dorsetRows));
+    const withBom = await importText("bom.csv", `\ufeff${tidy(...dorsetRows)}`);
+    expect(withBom.observations).toEqual(
+      plain.observations.map((o) => ({ ...o, location: { ...o.location, file: "bom.csv" } })),
+    );
+    expect(plain.observations).toHaveLength(3);
+  });
+
+  it("reads Windows line endings", async () => {
+    const result = await importText("crlf.csv", tidy(...dorsetRows).replace(/\n/g, "\r\n"));
+    expect(result.observations.map((o) => o.value)).toEqual([62, 38, 100]);
+  });
+
+  it("reads columns in any order", async () => {
+    const [, ...rest] = tidy(...dorsetRows)
+      .trim()
+      .split("\n");
+    const reorder = (line: string) => {
+      const cells = line.split(",");
+      return [...cells.slice(10), ...cells.slice(0, 10)].join(",");
+    };
+    const text = [reorder(HEADER), ...rest.map(reorder)].join("\n");
+    const result = await importText("reordered.csv", text);
+    expect(result.observations.map((o) => [o.area.onsCode, o.value])).toEqual([
+      ["E06000059", 62],
+      ["E06000059", 38],
+      ["E06000059", 100],
+    ]);
+  });
+
+  it("takes the numerator from the row and the denominator from its Total row", async () => {
+    const result = await importText("eet.csv", tidy(...dorsetRows));
+    expect(result.observations[0]).toMatchObject({
+      breakdown: { dimension: "total", value: "Total" },
+      value: 62,
+      numerator: 129,
+      denominator: 209,
+      location: { file: "eet.csv", row: 2, column: "percent" },
+    });
+    expect(result.observations[1]).toMatchObject({
+      breakdown: { dimension: "activity", value: "Not in EET" },
+      numerator: 80,
+      denominator: 209,
+    });
+  });
+
+  it("leaves the denominator null when its row is missing or suppressed", async () => {
+    const missing = await importText("no-total.csv", tidy(dorsetRows[0] as string));
+    expect(missing.observations[0]).toMatchObject({ numerator: 129, denominator: null });
+    const suppressed = await importText(
+      "c-total.csv",
+      tidy(dorsetRows[0] as string, `2025,Reporting year,${DORSET},19 to 21,Total,c,c`),
+    );
+    expect(suppressed.observations[0]).toMatchObject({ numerator: 129, denominator: null });
+  });
+
+  it("reads rows only where every filter matches", async () => {
+    const result = await importText(
+      "ages.csv",
+      tidy(`2025,Reporting year,${DORSET},17 to 18,In EET,50,70`, ...dorsetRows),
+    );
+    expect(result.observations.map((o) => o.value)).toEqual([62, 38, 100]);
+  });
+
+  it("reads National, Regional and Local authority rows as their areas", async () => {
+    const result = await importText(
+      "levels.csv",
+      tidy(
+        `2025,Reporting year,${ENGLAND},19 to 21,In EET,20760,54`,
+        `2025,Reporting year,${SOUTH_WEST},19 to 21,In EET,1500,55`,
+        dorsetRows[0] as string,
+      ),
+    );
+    expect(result.observations.map((o) => o.area)).toEqual([
+      { level: "National", onsCode: "E92000001", name: "England" },
+      { level: "Regional", onsCode: "E12000009", name: "South West" },
+      {
+        level: "Local authority",
+        onsCode: "E06000059",
+        dfeCode: "838",
+        name: "Dorset",
+        regionCode: "E12000009",
+        regionName: "South West",
+      },
+    ]);
+  });
+
+  it("skips other levels with one warning counting each", async () => {
+    const lad = "Local authority district,E92000001,England,E12000009,South West,,,";
+    const result = await importText(
+      "lad.csv",
+      tidy(
+        dorsetRows[0] as string,
+        `2025,Reporting year,${lad},19 to 21,In EET,5,50`,
+        `2025,Reporting year,${lad},19 to 21,In EET,6,60`,
+        `2025,Reporting year,${lad.replace("Local authority district", "Ward")},19 to 21,In EET,1,10`,
+      ),
+    );
+    expect(result.observations).toHaveLength(1);
+    expect(result.rowCount).toBe(4);
+    expect(result.warnings).toEqual([
+      {
+        kind: "skipped-level",
+        message: "lad.csv: rows at levels not loaded were skipped: Local authority district (2), Ward (1)",
+        count: 3,
+      },
+    ]);
+  });
+
+  it("refuses an unknown geographic level", async () => {
+    const error = await refusal(
+      "county.csv",
+      tidy(
+        dorsetRows[0] as string,
+        `2025,Reporting year,${DORSET.replace("Local authority", "County")},19 to 21,In EET,1,2`,
+      ),
+    );
+    expect(error.location).toEqual({ file: "county.csv", row: 3, column: "geographic_level" });
+    expect(error.reason).toMatch(/^unknown geographic_level: expected one of National, Regional, /);
+  });
+
+  it("skips sub-categories of an unmapped filter that has a Total row", async () => {
+    const text = [
+      `${HEADER},sex`,
+      `2025,Reporting year,${DORSET},19 to 21,In EET,129,62,Total`,
+      `2025,Reporting year,${DORSET},19 to 21,In EET,60,58,Female`,
+      `2025,Reporting year,${DORSET},19 to 21,In EET,69,66,Male`,
+    ].join("\n");
+    const result = await importText("sex.csv", text);
+    expect(result.observations.map((o) => o.value)).toEqual([62]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("reads a text column without a Total row as part of the row's identity, not a reason to skip", async () => {
+    const text = [`${HEADER},category`, `2025,Reporting year,${DORSET},19 to 21,In EET,129,62,Children in Need`].join(
+      "\n",
+    );
+    expect((await importText("category.csv", text)).observations).toHaveLength(1);
+  });
+
+  it("refuses a missing geographic_level column on row 1", async () => {
+    const text = tidy(...dorsetRows).replace("geographic_level", "level");
+    const error = await refusal("no-level.csv", text);
+    expect(error.location).toEqual({ file: "no-level.csv", row: 1, column: "geographic_level" });
+    expect(error.reason).toMatch(/^missing column geographic_level/);
+  });
+
+  it("refuses a mapping that names a column the file lacks", async () => {
+    const error = await refusal("plain.csv", tidy(...dorsetRows), [{ indicatorCode: "a", valueColumn: "rate" }]);
+    expect(error.reason).toBe("missing column rate, which the indicator mapping names");
+  });
+
+  it("refuses a row with too few cells", async () => {
+    const error = await refusal("short.csv", tidy(dorsetRows[0] as string, "2025,Reporting year,National"));
+    expect(error.location).toEqual({ file: "short.csv", row: 3 });
+    expect(error.reason).toBe("row has 3 cells, header has 14");
+  });
+
+  it.each([
+    ["NULL", /not a number or a known symbol/],
+    ["12%", /percent sign/],
+    ['"1,234"', /thousands separators/],
+    ["", /^blank value/],
+  ])("refuses the value %s with its row and column", async (value, reason) => {
+    const error = await refusal(
+      "bad.csv",
+      tidy(dorsetRows[0] as string, `2025,Reporting year,${DORSET},19 to 21,Total,209,${value}`),
+    );
+    expect(error.location).toEqual({ file: "bad.csv", row: 3, column: "percent" });
+    expect(error.reason).toMatch(reason);
+  });
+
+  it("refuses a bad numerator cell where it is", async () => {
+    const error = await refusal("bad-count.csv", tidy(`2025,Reporting year,${DORSET},19 to 21,In EET,N/A,62`));
+    expect(error.location).toEqual({ file: "bad-count.csv", row: 2, column: "count" });
+  });
+
+  it("refuses the academic year 202420", async () => {
+    const error = await refusal("period.csv", tidy(`202420,Academic year,${DORSET},19 to 21,In EET,129,62`));
+    expect(error.location).toEqual({ file: "period.csv", row: 2, column: "time_period" });
+    expect(error.rawValue).toBe("202420");
+  });
+
+  it("refuses a duplicate figure and names both rows and what tells them apart", async () => {
+    const text = [
+      `${HEADER},sex`,
+      ...["Female", "Male"].map((sex) => `2025,Reporting year,${DORSET},19 to 21,In EET,1,2,${sex}`),
+    ].join("\n");
+    const error = await refusal("duplicate.csv", text);
+    expect(error.location).toEqual({ file: "duplicate.csv", row: 3 });
+    expect(error.reason).toMatch(
+      /^duplicate of row 2: same indicator eet, area, period and breakdown; they differ in sex/,
+    );
+  });
+
+  it("refuses two rows with the same time, area and filters", async () => {
+    const error = await refusal("twice.csv", tidy(dorsetRows[0] as string, dorsetRows[0] as string));
+    expect(error.reason).toMatch(/duplicate of row 2: .*the rows repeat the same time, area and filters$/);
+  });
+
+  it("refuses a file mixing kinds of period", async () => {
+    const error = await refusal(
+      "mixed.csv",
+      tidy(dorsetRows[0] as string, `202425,Academic year,${DORSET},19 to 21,In EET,129,62`),
+    );
+    expect(error.location).toEqual({ file: "mixed.csv", row: 3, column: "time_identifier" });
+    expect(error.reason).toMatch(/mixes kinds of period: row 2 has "Reporting year"/);
+  });
+
+  it("accepts terms of one academic year together", async () => {
+    const mapping: EesIndicatorMapping = {
+      indicatorCode: "a",
+      valueColumn: "percent",
+      filters: { breakdown: "In EET" },
+    };
+    const result = await importText(
+      "terms.csv",
+      tidy(`202223,Autumn term,${DORSET},19 to 21,In EET,1,2`, `202223,Spring term,${DORSET},19 to 21,In EET,1,3`),
+      [mapping],
+    );
+    expect(result.observations.map((o) => o.period.code)).toEqual(["202223T1", "202223T2"]);
+  });
+
+  it("skips rows breaking down by two columns at once with a warning", async () => {
+    const mapping: EesIndicatorMapping = {
+      indicatorCode: "a",
+      valueColumn: "percent",
+      breakdowns: [
+        { column: "age", dimension: "age", totalValue: "Total" },
+        { column: "breakdown", dimension: "activity", totalValue: "Total" },
+      ],
+    };
+    const result = await importText(
+      "crossed.csv",
+      tidy(
+        `2025,Reporting year,${DORSET},Total,Total,1,2`,
+        `2025,Reporting year,${DORSET},19 to 21,Total,1,3`,
+        `2025,Reporting year,${DORSET},19 to 21,In EET,1,4`,
+      ),
+      [mapping],
+    );
+    expect(result.observations.map((o) => o.breakdown)).toEqual([
+      { dimension: "total", value: "Total" },
+      { dimension: "age", value: "19 to 21" },
+    ]);
+    expect(result.warnings).toMatchObject([{ kind: "crossed-breakdown", count: 1 }]);
+  });
+
+  it("reads several indicators from one file", async () => {
+    const mapping: EesFileMapping = {
+      indicators: [
+        eet,
+        { indicatorCode: "count", valueColumn: "count", filters: { age: "19 to 21", breakdown: "Total" } },
+      ],
+    };
+    const result = await importEesFile(scratch.write("two.csv", tidy(...dorsetRows)), mapping);
+    expect(result.observations.map((o) => [o.indicatorCode, o.value])).toEqual([
+      ["eet", 62],
+      ["eet", 38],
+      ["eet", 100],
+      ["count", 209],
+    ]);
+  });
+});

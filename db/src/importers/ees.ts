@@ -1,0 +1,481 @@
+import { basename } from "node:path";
+import { parseDfePeriod } from "../domain/periods.ts";
+import { parseObservationValue } from "../domain/symbols.ts";
+import { InputError, type Period, type PeriodType, type SourceLocation } from "../domain/types.ts";
+import { type CsvRecord, readCsvRecords } from "./csv.ts";
+import type { AreaReference, ImportedObservation, ImportResult, ImportWarning } from "./types.ts";
+
+export interface EesIndicatorMapping {
+  indicatorCode: string;
+  valueColumn: string;
+  /** Columns that must hold exactly these values for a row to give this indicator. */
+  filters?: Record<string, string>;
+  /** Read from the row with the same time, area and filters, after these filter overrides. */
+  numerator?: { column: string; filters?: Record<string, string> };
+  denominator?: { column: string; filters?: Record<string, string> };
+  /** Filter columns kept as breakdowns: `totalValue` is the headline, any other value a breakdown of `dimension`. */
+  breakdowns?: { column: string; dimension: string; totalValue: string }[];
+}
+
+export interface EesFileMapping {
+  indicators: EesIndicatorMapping[];
+}
+
+export interface ImportOptions {
+  /** Name used in error locations and warnings; defaults to the file name. */
+  fileLabel?: string;
+}
+
+type ReadLevel = AreaReference["level"];
+
+const READ_LEVELS: ReadonlySet<string> = new Set<ReadLevel>(["National", "Regional", "Local authority", "School"]);
+
+/** The other levels the official screener accepts: legitimate, but not areas this product shows. */
+const SKIPPED_LEVELS: ReadonlySet<string> = new Set([
+  "Local authority district",
+  "RSC region",
+  "Parliamentary constituency",
+  "Local skills improvement plan area",
+  "Local enterprise partnership",
+  "English devolved area",
+  "Opportunity area",
+  "Ward",
+  "MAT",
+  "Sponsor",
+  "Provider",
+  "Institution",
+  "Planning area",
+  "Police force area",
+]);
+
+const REQUIRED_COLUMNS = ["time_period", "time_identifier", "geographic_level"] as const;
+
+/** Standard geography columns of the layout: they locate a row, they never filter it. */
+const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set([
+  "country_code",
+  "country_name",
+  "region_code",
+  "region_name",
+  "new_la_code",
+  "old_la_code",
+  "la_name",
+  "lad_code",
+  "lad_name",
+  "rsc_region_lead_name",
+  "pcon_code",
+  "pcon_name",
+  "lsip_code",
+  "lsip_name",
+  "local_enterprise_partnership_code",
+  "local_enterprise_partnership_name",
+  "english_devolved_area_code",
+  "english_devolved_area_name",
+  "opportunity_area_code",
+  "opportunity_area_name",
+  "ward_code",
+  "ward_name",
+  "trust_id",
+  "trust_name",
+  "sponsor_id",
+  "sponsor_name",
+  "school_urn",
+  "school_laestab",
+  "school_name",
+  "laestab",
+  "estab",
+  "provider_ukprn",
+  "provider_name",
+  "institution_id",
+  "institution_name",
+  "planning_area_code",
+  "planning_area_name",
+  "pfa_code",
+  "pfa_name",
+]);
+
+const TOTAL = "Total";
+const KEY_SEPARATOR = "\u001f";
+
+interface Columns {
+  file: string;
+  header: string[];
+  index: Map<string, number>;
+}
+
+function indexColumns(header: string[], file: string, mapping: EesFileMapping): Columns {
+  const positions = new Map<string, number[]>();
+  header.forEach((name, position) => {
+    const trimmed = name.trim();
+    positions.set(trimmed, [...(positions.get(trimmed) ?? []), position]);
+  });
+  const index = new Map([...positions].map(([name, at]) => [name, at[0] as number]));
+  const needed = new Set<string>(REQUIRED_COLUMNS);
+  for (const indicator of mapping.indicators) {
+    for (const column of referencedColumns(indicator)) needed.add(column);
+  }
+  for (const name of needed) {
+    const at = positions.get(name);
+    if (at === undefined) {
+      const reason = (REQUIRED_COLUMNS as readonly string[]).includes(name)
+        ? `missing column ${name}: an Explore Education Statistics file needs time_period, time_identifier and geographic_level`
+        : `missing column ${name}, which the indicator mapping names`;
+      throw new InputError({ file, row: 1, column: name }, reason);
+    }
+    if (at.length > 1) {
+      throw new InputError(
+        { file, row: 1, column: name },
+        `column ${name} appears ${at.length} times in the header: it must be unique to be read by name`,
+      );
+    }
+  }
+  return { file, header, index };
+}
+
+function referencedColumns(indicator: EesIndicatorMapping): string[] {
+  return [
+    indicator.valueColumn,
+    ...Object.keys(indicator.filters ?? {}),
+    ...(indicator.numerator ? [indicator.numerator.column, ...Object.keys(indicator.numerator.filters ?? {})] : []),
+    ...(indicator.denominator
+      ? [indicator.denominator.column, ...Object.keys(indicator.denominator.filters ?? {})]
+      : []),
+    ...(indicator.breakdowns ?? []).map((breakdown) => breakdown.column),
+  ];
+}
+
+function figureColumns(mapping: EesFileMapping): Set<string> {
+  const figures = new Set<string>();
+  for (const indicator of mapping.indicators) {
+    figures.add(indicator.valueColumn);
+    if (indicator.numerator) figures.add(indicator.numerator.column);
+    if (indicator.denominator) figures.add(indicator.denominator.column);
+  }
+  return figures;
+}
+
+function cellOf(columns: Columns, record: CsvRecord, name: string): string {
+  const at = columns.index.get(name);
+  return at === undefined ? "" : (record.cells[at] ?? "").trim();
+}
+
+function isFigure(cell: string): boolean {
+  // The parser is the single definition of a figure; its error is the answer "not a figure".
+  try {
+    parseObservationValue(cell, { file: "", row: 0 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Filter columns are the non-geography, non-time columns holding text. Columns the mapping filters or
+ * breaks down by count as filters whatever they hold; unmapped indicator columns hold only figures.
+ */
+function findFilterColumns(columns: Columns, rows: CsvRecord[], mapping: EesFileMapping): string[] {
+  const figures = figureColumns(mapping);
+  const mapped = new Set<string>();
+  for (const indicator of mapping.indicators) {
+    for (const column of referencedColumns(indicator)) if (!figures.has(column)) mapped.add(column);
+  }
+  return columns.header
+    .map((name) => name.trim())
+    .filter((name, position) => columns.index.get(name) === position)
+    .filter((name) => !(REQUIRED_COLUMNS as readonly string[]).includes(name) && !GEOGRAPHY_COLUMNS.has(name))
+    .filter((name) => !figures.has(name))
+    .filter(
+      (name) =>
+        mapped.has(name) ||
+        rows.some((record) => {
+          const cell = cellOf(columns, record, name);
+          return cell !== "" && !isFigure(cell);
+        }),
+    );
+}
+
+function areaOf(columns: Columns, record: CsvRecord, level: ReadLevel): AreaReference {
+  const cell = (name: string) => cellOf(columns, record, name) || undefined;
+  const where = { file: columns.file, row: record.row, column: "geographic_level" };
+  const area = (reference: AreaReference): AreaReference =>
+    Object.fromEntries(Object.entries(reference).filter(([, value]) => value !== undefined)) as AreaReference;
+  switch (level) {
+    case "National": {
+      const onsCode = cell("country_code");
+      const name = cell("country_name");
+      if (!onsCode && !name) throw new InputError(where, "National row without country_code or country_name", level);
+      return area({ level, onsCode, name });
+    }
+    case "Regional": {
+      const onsCode = cell("region_code");
+      const name = cell("region_name");
+      if (!onsCode && !name) throw new InputError(where, "Regional row without region_code or region_name", level);
+      return area({ level, onsCode, name });
+    }
+    case "Local authority": {
+      const onsCode = cell("new_la_code");
+      const dfeCode = cell("old_la_code");
+      if (!onsCode && !dfeCode) {
+        throw new InputError(where, "Local authority row without new_la_code or old_la_code", level);
+      }
+      return area({
+        level,
+        onsCode,
+        dfeCode,
+        name: cell("la_name"),
+        regionCode: cell("region_code"),
+        regionName: cell("region_name"),
+      });
+    }
+    case "School": {
+      const dfeCode = cell("laestab") ?? cell("school_laestab") ?? cell("school_urn");
+      if (!dfeCode) throw new InputError(where, "School row without laestab, school_laestab or school_urn", level);
+      return area({
+        level,
+        dfeCode,
+        name: cell("school_name"),
+        laOnsCode: cell("new_la_code"),
+        laDfeCode: cell("old_la_code"),
+        regionCode: cell("region_code"),
+        regionName: cell("region_name"),
+      });
+    }
+  }
+}
+
+const areaKey = (area: AreaReference) => [area.level, area.onsCode, area.dfeCode, area.name].join(KEY_SEPARATOR);
+
+interface KeptRow {
+  record: CsvRecord;
+  level: ReadLevel;
+  period: Period;
+  /** Time, level, geography and every filter cell: what identifies the row in the file. */
+  key: string[];
+}
+
+/** Rows by their full key, so a row can find its numerator's, denominator's or Total's row. */
+class RowIndex {
+  private readonly rows = new Map<string, CsvRecord>();
+  private readonly repeats = new Map<string, CsvRecord>();
+
+  constructor(
+    private readonly file: string,
+    private readonly keyPosition: Map<string, number>,
+  ) {}
+
+  add(row: KeptRow): void {
+    const key = row.key.join(KEY_SEPARATOR);
+    if (this.rows.has(key)) this.repeats.set(key, row.record);
+    else this.rows.set(key, row.record);
+  }
+
+  /** Names of the key columns (geography and filters) in which two rows differ. */
+  differingColumns(a: KeptRow, b: KeptRow): string[] {
+    return [...this.keyPosition].filter(([, position]) => a.key[position] !== b.key[position]).map(([name]) => name);
+  }
+
+  /** The row that differs from `row` only in the given filter values, if the file has it. */
+  find(row: KeptRow, overrides: Record<string, string>): CsvRecord | undefined {
+    const key = [...row.key];
+    for (const [column, value] of Object.entries(overrides)) {
+      const position = this.keyPosition.get(column);
+      if (position === undefined) {
+        throw new InputError(
+          { file: this.file, row: 1, column },
+          `the mapping sets ${column} to find a related row, but ${column} is not a filter column of this file`,
+        );
+      }
+      key[position] = value.trim();
+    }
+    const joined = key.join(KEY_SEPARATOR);
+    const repeat = this.repeats.get(joined);
+    const found = this.rows.get(joined);
+    if (repeat && found) {
+      throw new InputError(
+        { file: this.file, row: repeat.row },
+        `row repeats the time, area and filters of row ${found.row}, so the figure to read is ambiguous`,
+      );
+    }
+    return found;
+  }
+}
+
+/** Imports an Explore Education Statistics tidy file (DOMAIN.md section 8) as observations of mapped indicators. */
+export async function importEesFile(
+  path: string,
+  mapping: EesFileMapping,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const file = options.fileLabel ?? basename(path);
+  const csv = await readCsvRecords(path, { fileLabel: file });
+  const rows: CsvRecord[] = [];
+  let columns: Columns;
+  try {
+    columns = indexColumns(csv.header, file, mapping);
+    for await (const record of csv.records) rows.push(record);
+  } finally {
+    await csv.records.return?.();
+  }
+
+  const warnings: ImportWarning[] = [];
+  const kept = readTimeAndLevel(columns, rows, warnings);
+
+  const filterColumns = findFilterColumns(
+    columns,
+    kept.map((row) => row.record),
+    mapping,
+  );
+  const geographyColumns = columns.header
+    .map((name) => name.trim())
+    .filter((name, position) => GEOGRAPHY_COLUMNS.has(name) && columns.index.get(name) === position);
+  const keyColumns = [...REQUIRED_COLUMNS, ...geographyColumns, ...filterColumns];
+  const keyPosition = new Map(keyColumns.map((name, position) => [name, position]));
+  const index = new RowIndex(file, keyPosition);
+  for (const row of kept) {
+    row.key = keyColumns.map((name) => cellOf(columns, row.record, name));
+    index.add(row);
+  }
+
+  const observations: ImportedObservation[] = [];
+  for (const indicator of mapping.indicators) {
+    observations.push(...readIndicator(columns, kept, index, filterColumns, indicator, warnings));
+  }
+  return { observations, warnings, rowCount: rows.length };
+}
+
+/** Parses every row's period (one kind per file) and keeps the rows at levels this product reads. */
+function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportWarning[]): KeptRow[] {
+  const periods = new Map<string, Period>();
+  let fileKind: { type: PeriodType; identifier: string; row: number } | undefined;
+  const skipped = new Map<string, number>();
+  const kept: KeptRow[] = [];
+  for (const record of rows) {
+    const location: SourceLocation = { file: columns.file, row: record.row };
+    const timePeriod = cellOf(columns, record, "time_period");
+    const timeIdentifier = cellOf(columns, record, "time_identifier");
+    const periodKey = `${timePeriod}${KEY_SEPARATOR}${timeIdentifier}`;
+    let period = periods.get(periodKey);
+    if (period === undefined) {
+      period = parseDfePeriod(timePeriod, timeIdentifier, location);
+      periods.set(periodKey, period);
+    }
+    if (fileKind === undefined) fileKind = { type: period.type, identifier: timeIdentifier, row: record.row };
+    else if (period.type !== fileKind.type) {
+      throw new InputError(
+        { ...location, column: "time_identifier" },
+        `time_identifier mixes kinds of period: row ${fileKind.row} has "${fileKind.identifier}"; load each kind from its own file`,
+        timeIdentifier,
+      );
+    }
+
+    const level = cellOf(columns, record, "geographic_level");
+    if (READ_LEVELS.has(level)) {
+      kept.push({ record, level: level as ReadLevel, period, key: [] });
+    } else if (SKIPPED_LEVELS.has(level)) {
+      skipped.set(level, (skipped.get(level) ?? 0) + 1);
+    } else {
+      throw new InputError(
+        { ...location, column: "geographic_level" },
+        `unknown geographic_level: expected one of ${[...READ_LEVELS, ...SKIPPED_LEVELS].join(", ")}`,
+        level,
+      );
+    }
+  }
+  if (skipped.size > 0) {
+    const counts = [...skipped].map(([level, count]) => `${level} (${count})`).join(", ");
+    warnings.push({
+      kind: "skipped-level",
+      message: `${columns.file}: rows at levels not loaded were skipped: ${counts}`,
+      count: [...skipped.values()].reduce((sum, count) => sum + count, 0),
+    });
+  }
+  return kept;
+}
+
+function readIndicator(
+  columns: Columns,
+  kept: KeptRow[],
+  index: RowIndex,
+  filterColumns: string[],
+  indicator: EesIndicatorMapping,
+  warnings: ImportWarning[],
+): ImportedObservation[] {
+  const filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
+  const breakdowns = indicator.breakdowns ?? [];
+  const handled = new Set([...filters.map(([column]) => column), ...breakdowns.map((b) => b.column)]);
+  const otherFilters = filterColumns.filter((column) => !handled.has(column));
+  const seen = new Map<string, KeptRow>();
+  const observations: ImportedObservation[] = [];
+  let crossed = 0;
+
+  const figure = (record: CsvRecord, column: string) =>
+    parseObservationValue(cellOf(columns, record, column), { file: columns.file, row: record.row, column });
+  const related = (row: KeptRow, source: EesIndicatorMapping["numerator"]): number | null => {
+    if (source === undefined) return null;
+    const record = source.filters ? index.find(row, source.filters) : row.record;
+    return record === undefined ? null : figure(record, source.column).value;
+  };
+
+  rows: for (const row of kept) {
+    const { record } = row;
+    for (const [column, value] of filters) if (cellOf(columns, record, column) !== value) continue rows;
+
+    const broken = breakdowns
+      .map((b) => ({ dimension: b.dimension, value: cellOf(columns, record, b.column), total: b.totalValue.trim() }))
+      .filter((b) => b.value !== b.total);
+    if (broken.length > 1) {
+      crossed++;
+      continue;
+    }
+
+    // A sub-category of an unmapped filter is left out when the file also has its Total row: that Total is the figure.
+    for (const column of otherFilters) {
+      if (cellOf(columns, record, column) !== TOTAL && index.find(row, { [column]: TOTAL })) continue rows;
+    }
+
+    const parsed = figure(record, indicator.valueColumn);
+    const area = areaOf(columns, record, row.level);
+    const breakdown = broken[0]
+      ? { dimension: broken[0].dimension, value: broken[0].value }
+      : { dimension: "total", value: TOTAL };
+
+    const identity = [areaKey(area), row.period.type, row.period.code, breakdown.dimension, breakdown.value].join(
+      KEY_SEPARATOR,
+    );
+    const earlier = seen.get(identity);
+    if (earlier) {
+      const differ = index.differingColumns(earlier, row);
+      const hint = differ.length
+        ? `they differ in ${differ.join(", ")}: add the one that tells them apart to the mapping's filters or breakdowns`
+        : "the rows repeat the same time, area and filters";
+      throw new InputError(
+        { file: columns.file, row: record.row },
+        `duplicate of row ${earlier.record.row}: same indicator ${indicator.indicatorCode}, area, period and breakdown; ${hint}`,
+      );
+    }
+    seen.set(identity, row);
+
+    const numerator = related(row, indicator.numerator);
+    const denominator = related(row, indicator.denominator);
+    observations.push({
+      indicatorCode: indicator.indicatorCode,
+      area,
+      period: row.period,
+      breakdown,
+      status: parsed.status,
+      value: parsed.value,
+      numerator,
+      denominator,
+      isProvisional: false,
+      location: { file: columns.file, row: record.row, column: indicator.valueColumn },
+    });
+  }
+
+  if (crossed > 0) {
+    warnings.push({
+      kind: "crossed-breakdown",
+      message: `${indicator.indicatorCode}: ${crossed} rows break down by more than one column at once and were skipped`,
+      count: crossed,
+    });
+  }
+  return observations;
+}

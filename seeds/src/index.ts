@@ -1,0 +1,1 @@
+export { defaultDataDir, type SeedOptions, type SeedSummary, seedDatabase, seedOptionsFromEnv } from "./seed.ts";

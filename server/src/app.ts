@@ -1,0 +1,96 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import compress from "@fastify/compress";
+import etag from "@fastify/etag";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { DatabaseHandle } from "@plan-outcomes/db";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { areasRoutes } from "./modules/areas/areas.routes.ts";
+import { healthRoutes } from "./modules/health/health.routes.ts";
+import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
+import { observationsRoutes } from "./modules/observations/observations.routes.ts";
+import { plansRoutes } from "./modules/plans/plans.routes.ts";
+import { databasePlugin } from "./plugins/database.ts";
+import { registerErrorHandler } from "./plugins/error-handler.ts";
+
+export interface BuildAppOptions {
+  database: DatabaseHandle;
+  /** Folder of the built SPA to serve at /, or null. */
+  webDist?: string | null;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** The whole app, without listening: server.ts listens, tests use inject(). */
+export async function buildApp({ database, webDist = null, logger = false }: BuildAppOptions) {
+  const app = Fastify({
+    logger,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // recharts and React set style attributes on SVG elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+  });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await app.register(etag);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Plan Outcomes API",
+        version: "1.0.0",
+        description:
+          "Outcome figures for Dorset's Children, Young People and Families' Plan, by priority, indicator, area and period. Contains Department for Education data licensed under the Open Government Licence v3.0.",
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  await app.register(databasePlugin, { handle: database });
+  registerErrorHandler(app);
+
+  await app.register(healthRoutes);
+  await app.register(plansRoutes);
+  await app.register(indicatorsRoutes);
+  await app.register(areasRoutes);
+  await app.register(observationsRoutes);
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+
+  if (webDist && existsSync(join(webDist, "index.html"))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: "1h" });
+    // Client-side routes: any non-API GET that is not a file gets the SPA.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && !request.url.startsWith("/api/")) {
+        return reply.header("cache-control", "no-cache").sendFile("index.html");
+      }
+      return reply
+        .status(404)
+        .type("application/problem+json")
+        .send({
+          type: "about:blank",
+          title: "Not found",
+          status: 404,
+          detail: `No route ${request.method} ${request.url.split("?")[0]}`,
+        });
+    });
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

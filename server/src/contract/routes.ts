@@ -1,0 +1,125 @@
+import { Type as T } from "typebox";
+import { defineRoute } from "./route.ts";
+import {
+  AreaSchema,
+  IndicatorSchema,
+  IndicatorSummarySchema,
+  ObservationSetSchema,
+  PlanSchema,
+  PlanSummarySchema,
+  ProblemSchema,
+} from "./schemas.ts";
+
+const CODE = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$";
+const Code = (description: string) => T.String({ pattern: CODE, description });
+const CodeList = (description: string) =>
+  T.String({ pattern: "^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,49}$", description });
+
+export const getHealthRoute = defineRoute({
+  method: "GET",
+  url: "/api/health",
+  schema: {
+    summary: "Is the service up and its database answering?",
+    tags: ["system"],
+    response: {
+      200: T.Object({ status: T.Literal("ok"), database: T.String() }),
+      503: ProblemSchema,
+    },
+  },
+});
+
+export const listPlansRoute = defineRoute({
+  method: "GET",
+  url: "/api/plans",
+  schema: {
+    summary: "The Plans and their priorities, in order",
+    tags: ["plans"],
+    response: { 200: T.Array(PlanSchema) },
+  },
+});
+
+export const listIndicatorsRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators",
+  schema: {
+    summary: "Indicators, optionally of one priority or matching a search",
+    tags: ["indicators"],
+    querystring: T.Object(
+      {
+        plan: T.Optional(Code("Plan code; default: the current Plan")),
+        priority: T.Optional(Code("Priority code within the Plan")),
+        search: T.Optional(T.String({ maxLength: 100, description: "Words in the title or definition" })),
+      },
+      { additionalProperties: false },
+    ),
+    response: { 200: T.Array(IndicatorSummarySchema), 400: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const getIndicatorRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators/:code",
+  schema: {
+    summary: "One indicator with its full metadata",
+    tags: ["indicators"],
+    params: T.Object({ code: Code("Indicator code") }),
+    response: { 200: IndicatorSchema, 400: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const listAreasRoute = defineRoute({
+  method: "GET",
+  url: "/api/areas",
+  schema: {
+    summary: "Areas with their parent and validity dates (a tree through parentCode)",
+    tags: ["areas"],
+    querystring: T.Object(
+      {
+        type: T.Optional(
+          T.Union(
+            ["country", "region", "local_authority", "locality", "lag_area", "school"].map((value) => T.Literal(value)),
+            { description: "Only areas of this type" },
+          ),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    response: { 200: T.Array(AreaSchema), 400: ProblemSchema },
+  },
+});
+
+export const getObservationsRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators/:code/observations",
+  schema: {
+    summary: "Published figures of an indicator by area and period, each compared with England",
+    tags: ["observations"],
+    params: T.Object({ code: Code("Indicator code") }),
+    querystring: T.Object(
+      {
+        areas: T.Optional(CodeList("Comma-separated area codes; default: Dorset, South West and England")),
+        periods: T.Optional(CodeList("Comma-separated period codes; default: all")),
+        breakdown: T.Optional(
+          T.String({ pattern: "^[a-z_]{1,40}:[^,]{1,80}$", description: "dimension:value; default total:Total" }),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    response: { 200: ObservationSetSchema, 400: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const getPlanSummaryRoute = defineRoute({
+  method: "GET",
+  url: "/api/plans/:plan/summary",
+  schema: {
+    summary: "Each priority's headline indicators for an area: latest value, change and comparators",
+    tags: ["plans"],
+    params: T.Object({ plan: Code("Plan code") }),
+    querystring: T.Object(
+      { area: T.Optional(Code("Area code; default Dorset (E06000059)")) },
+      { additionalProperties: false },
+    ),
+    response: { 200: PlanSummarySchema, 400: ProblemSchema, 404: ProblemSchema },
+  },
+});

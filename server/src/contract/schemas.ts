@@ -1,0 +1,195 @@
+import { type Static, Type as T } from "typebox";
+
+const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
+
+/** RFC 9457 problem details: every error the API returns. */
+export const ProblemSchema = T.Object({
+  type: T.String(),
+  title: T.String(),
+  status: T.Integer(),
+  detail: T.String(),
+  instance: T.Optional(T.String()),
+  parameter: T.Optional(T.String()),
+});
+export type Problem = Static<typeof ProblemSchema>;
+
+export const PolaritySchema = T.Union([T.Literal("higher_is_better"), T.Literal("lower_is_better"), T.Literal("none")]);
+export const StatusSchema = T.Union([
+  T.Literal("value"),
+  T.Literal("c"),
+  T.Literal("x"),
+  T.Literal("z"),
+  T.Literal("low"),
+  T.Literal("u"),
+]);
+export type ObservationStatus = Static<typeof StatusSchema>;
+
+export const VerdictSchema = T.Union([
+  T.Literal("better"),
+  T.Literal("worse"),
+  T.Literal("similar"),
+  T.Literal("higher"),
+  T.Literal("lower"),
+  T.Literal("not_compared"),
+]);
+export type Verdict = Static<typeof VerdictSchema>;
+
+export const SourceSchema = T.Object({
+  code: T.String(),
+  title: T.String(),
+  publisher: T.String(),
+  url: Nullable(T.String()),
+  documentName: Nullable(T.String()),
+  licence: T.String(),
+});
+export type Source = Static<typeof SourceSchema>;
+
+export const PrioritySchema = T.Object({
+  code: T.String(),
+  title: T.String(),
+  position: T.Integer(),
+  aims: T.String(),
+  /** For an earlier Plan: the priority of the current Plan it continues as. */
+  continuesAs: Nullable(T.String()),
+});
+export type Priority = Static<typeof PrioritySchema>;
+
+export const PlanSchema = T.Object({
+  code: T.String(),
+  title: T.String(),
+  startsOn: T.String(),
+  endsOn: T.String(),
+  isCurrent: T.Boolean(),
+  priorities: T.Array(PrioritySchema),
+});
+export type Plan = Static<typeof PlanSchema>;
+
+export const IndicatorSummarySchema = T.Object({
+  code: T.String(),
+  title: T.String(),
+  unit: T.String(),
+  decimalPlaces: T.Integer(),
+  polarity: PolaritySchema,
+  periodType: T.String(),
+  priorities: T.Array(
+    T.Object({ plan: T.String(), code: T.String(), isPrimary: T.Boolean(), isHeadline: T.Boolean() }),
+  ),
+});
+export type IndicatorSummary = Static<typeof IndicatorSummarySchema>;
+
+export const IndicatorSchema = T.Object({
+  ...IndicatorSummarySchema.properties,
+  definition: T.String(),
+  numerator: T.String(),
+  denominator: T.String(),
+  multiplier: T.Integer(),
+  valueType: T.String(),
+  caveats: T.String(),
+  suppressBelow: Nullable(T.Integer()),
+  noSignificance: T.Boolean(),
+  lastUpdated: Nullable(T.String()),
+  nextUpdate: Nullable(T.String()),
+  source: Nullable(SourceSchema),
+});
+export type Indicator = Static<typeof IndicatorSchema>;
+
+export const AreaSchema = T.Object({
+  code: T.String(),
+  type: T.String(),
+  name: T.String(),
+  onsCode: Nullable(T.String()),
+  dfeCode: Nullable(T.String()),
+  parentCode: Nullable(T.String()),
+  validFrom: Nullable(T.String()),
+  validTo: Nullable(T.String()),
+  note: T.String(),
+});
+export type Area = Static<typeof AreaSchema>;
+
+export const PeriodSchema = T.Object({
+  type: T.String(),
+  code: T.String(),
+  label: T.String(),
+  startsOn: T.String(),
+  endsOn: T.String(),
+});
+export type Period = Static<typeof PeriodSchema>;
+
+export const ComparisonSchema = T.Object({
+  benchmarkCode: T.String(),
+  benchmarkName: T.String(),
+  benchmarkValue: Nullable(T.Number()),
+  verdict: VerdictSchema,
+  difference: Nullable(T.Number()),
+  description: T.String(),
+});
+export type Comparison = Static<typeof ComparisonSchema>;
+
+export const ObservationSchema = T.Object({
+  areaCode: T.String(),
+  areaName: T.String(),
+  period: PeriodSchema,
+  breakdown: T.Object({ dimension: T.String(), value: T.String() }),
+  status: StatusSchema,
+  value: Nullable(T.Number()),
+  numerator: Nullable(T.Number()),
+  denominator: Nullable(T.Number()),
+  lowerCi: Nullable(T.Number()),
+  upperCi: Nullable(T.Number()),
+  isProvisional: T.Boolean(),
+  isRevised: T.Boolean(),
+  isIllustrative: T.Boolean(),
+  isDisputed: T.Boolean(),
+  note: T.String(),
+  source: Nullable(T.Object({ code: T.String(), title: T.String(), url: Nullable(T.String()), locator: T.String() })),
+  datasetVersion: T.Object({ dataset: T.String(), version: T.Integer(), publishedAt: Nullable(T.String()) }),
+  comparison: Nullable(ComparisonSchema),
+});
+export type Observation = Static<typeof ObservationSchema>;
+
+export const ObservationSetSchema = T.Object({
+  indicator: IndicatorSchema,
+  observations: T.Array(ObservationSchema),
+});
+export type ObservationSet = Static<typeof ObservationSetSchema>;
+
+export const HeadlineSchema = T.Object({
+  indicator: IndicatorSummarySchema,
+  latest: Nullable(ObservationSchema),
+  previous: Nullable(ObservationSchema),
+  change: Nullable(T.Number()),
+  /** The same period for the comparator areas (South West, England, ...). */
+  comparators: T.Array(
+    T.Object({
+      areaCode: T.String(),
+      areaName: T.String(),
+      value: Nullable(T.Number()),
+      status: Nullable(StatusSchema),
+    }),
+  ),
+  /** Values of the area over time, oldest first, for a sparkline. */
+  trend: T.Array(T.Object({ periodLabel: T.String(), value: Nullable(T.Number()) })),
+});
+export type Headline = Static<typeof HeadlineSchema>;
+
+export const PrioritySummarySchema = T.Object({
+  priority: PrioritySchema,
+  headlines: T.Array(HeadlineSchema),
+  counts: T.Object({
+    better: T.Integer(),
+    similar: T.Integer(),
+    worse: T.Integer(),
+    /** Significantly higher or lower where neither is better (polarity none). */
+    different: T.Integer(),
+    notCompared: T.Integer(),
+    noData: T.Integer(),
+  }),
+});
+export type PrioritySummary = Static<typeof PrioritySummarySchema>;
+
+export const PlanSummarySchema = T.Object({
+  plan: T.Object({ code: T.String(), title: T.String() }),
+  area: AreaSchema,
+  priorities: T.Array(PrioritySummarySchema),
+});
+export type PlanSummary = Static<typeof PlanSummarySchema>;

@@ -1,0 +1,20 @@
+/** Domain errors: services throw these; the root error handler maps them to problem details once. */
+export class NotFoundError extends Error {
+  constructor(
+    public readonly what: string,
+    public readonly code: string,
+  ) {
+    super(`No ${what} with code "${code}"`);
+    this.name = "NotFoundError";
+  }
+}
+
+export class BadRequestError extends Error {
+  constructor(
+    message: string,
+    public readonly parameter?: string,
+  ) {
+    super(message);
+    this.name = "BadRequestError";
+  }
+}

@@ -1,0 +1,71 @@
+import type { Database } from "@plan-outcomes/db";
+import { schema } from "@plan-outcomes/db";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+
+const { areas, breakdowns, datasets, datasetVersions, observations, periods, sources } = schema;
+
+/** Current (not superseded) figures for indicators x areas, one breakdown, oldest period first. */
+export function selectCurrentObservations(
+  db: Database,
+  filter: { indicatorIds: number[]; areaIds: number[]; breakdownId: number; periodCodes?: string[] },
+) {
+  return db
+    .select({
+      indicatorId: observations.indicatorId,
+      areaId: observations.areaId,
+      areaCode: areas.code,
+      areaName: areas.name,
+      period: {
+        id: periods.id,
+        type: periods.type,
+        code: periods.code,
+        label: periods.label,
+        startsOn: periods.startsOn,
+        endsOn: periods.endsOn,
+      },
+      status: observations.status,
+      value: observations.value,
+      numerator: observations.numerator,
+      denominator: observations.denominator,
+      lowerCi: observations.lowerCi,
+      upperCi: observations.upperCi,
+      isProvisional: observations.isProvisional,
+      isRevised: observations.isRevised,
+      isIllustrative: observations.isIllustrative,
+      isDisputed: observations.isDisputed,
+      note: observations.note,
+      sourceLocator: observations.sourceLocator,
+      sourceCode: sources.code,
+      sourceTitle: sources.title,
+      sourceUrl: sources.url,
+      dataset: datasets.code,
+      version: datasetVersions.version,
+      publishedAt: datasetVersions.publishedAt,
+    })
+    .from(observations)
+    .innerJoin(areas, eq(areas.id, observations.areaId))
+    .innerJoin(periods, eq(periods.id, observations.periodId))
+    .innerJoin(datasetVersions, eq(datasetVersions.id, observations.datasetVersionId))
+    .innerJoin(datasets, eq(datasets.id, datasetVersions.datasetId))
+    .leftJoin(sources, eq(sources.id, observations.sourceId))
+    .where(
+      and(
+        isNull(observations.supersededByVersionId),
+        inArray(observations.indicatorId, filter.indicatorIds),
+        inArray(observations.areaId, filter.areaIds),
+        eq(observations.breakdownId, filter.breakdownId),
+        filter.periodCodes ? inArray(periods.code, filter.periodCodes) : undefined,
+      ),
+    )
+    .orderBy(asc(periods.endsOn), asc(periods.startsOn));
+}
+
+export async function selectBreakdownId(db: Database, dimension: string, value: string): Promise<number | undefined> {
+  const [row] = await db
+    .select({ id: breakdowns.id })
+    .from(breakdowns)
+    .where(and(eq(breakdowns.dimension, dimension), eq(breakdowns.value, value)));
+  return row?.id;
+}
+
+export type ObservationRow = Awaited<ReturnType<typeof selectCurrentObservations>>[number];

@@ -1,0 +1,98 @@
+import type { Database } from "@plan-outcomes/db";
+import type { Headline, Observation, PlanSummary, PrioritySummary } from "../../contract/index.ts";
+import { BadRequestError } from "../../errors.ts";
+import { getAreasByCode } from "../areas/areas.service.ts";
+import { listIndicatorDetails } from "../indicators/indicators.service.ts";
+import { selectBreakdownId, selectCurrentObservations } from "../observations/observations.queries.ts";
+import { DORSET, ENGLAND, SOUTH_WEST, toObservations } from "../observations/observations.service.ts";
+import { changeSincePrevious } from "../statistics/index.ts";
+import { getPlan } from "./plans.service.ts";
+
+const COMPARATORS = [DORSET, SOUTH_WEST, ENGLAND];
+
+/** Each priority's headline indicators for one area: what the Board reads first. */
+export async function getPlanSummary(db: Database, planCode: string, areaCode = DORSET): Promise<PlanSummary> {
+  const plan = await getPlan(db, planCode);
+  const codes = [...new Set([areaCode, ...COMPARATORS])];
+  const areas = await getAreasByCode(db, codes);
+  const area = areas[0];
+  if (!area) throw new BadRequestError(`Unknown area "${areaCode}"`, "area");
+  const indicators = (await listIndicatorDetails(db)).filter((indicator) =>
+    indicator.priorities.some((link) => link.plan === planCode && link.isHeadline),
+  );
+  const totalId = await selectBreakdownId(db, "total", "Total");
+  const rows =
+    totalId === undefined || indicators.length === 0
+      ? []
+      : await selectCurrentObservations(db, {
+          indicatorIds: indicators.map((indicator) => indicator.id),
+          areaIds: areas.map((candidate) => candidate.id),
+          breakdownId: totalId,
+        });
+
+  const headlineFor = (indicator: (typeof indicators)[number]): Headline => {
+    const series = toObservations(
+      rows.filter((row) => row.indicatorId === indicator.id),
+      indicator,
+    );
+    const own = series.filter((observation) => observation.areaCode === areaCode);
+    const latest = own.at(-1) ?? null;
+    const previous = own.at(-2) ?? null;
+    const { change } = changeSincePrevious(latest?.value ?? null, previous?.value ?? null);
+    const atLatest = (code: string): Observation | undefined =>
+      latest ? series.find((o) => o.areaCode === code && o.period.code === latest.period.code) : undefined;
+    return {
+      indicator: {
+        code: indicator.code,
+        title: indicator.title,
+        unit: indicator.unit,
+        decimalPlaces: indicator.decimalPlaces,
+        polarity: indicator.polarity,
+        periodType: indicator.periodType,
+        priorities: indicator.priorities,
+      },
+      latest,
+      previous,
+      change,
+      comparators: areas
+        .filter((candidate) => candidate.code !== areaCode)
+        .map((candidate) => {
+          const observation = atLatest(candidate.code);
+          return {
+            areaCode: candidate.code,
+            areaName: candidate.name,
+            value: observation?.value ?? null,
+            status: observation?.status ?? null,
+          };
+        }),
+      trend: own.map((observation) => ({ periodLabel: observation.period.label, value: observation.value })),
+    };
+  };
+
+  const priorities: PrioritySummary[] = plan.priorities.map((priority) => {
+    const headlines = indicators
+      .filter((indicator) =>
+        indicator.priorities.some((link) => link.plan === planCode && link.code === priority.code && link.isHeadline),
+      )
+      .map(headlineFor);
+    const verdicts = headlines.map((headline) =>
+      headline.latest ? (headline.latest.comparison?.verdict ?? "not_compared") : "no_data",
+    );
+    const count = (...wanted: string[]) => verdicts.filter((verdict) => wanted.includes(verdict)).length;
+    return {
+      priority,
+      headlines,
+      counts: {
+        better: count("better"),
+        similar: count("similar"),
+        worse: count("worse"),
+        different: count("higher", "lower"),
+        notCompared: count("not_compared"),
+        noData: count("no_data"),
+      },
+    };
+  });
+
+  const { id: _id, ...publicArea } = area;
+  return { plan: { code: plan.code, title: plan.title }, area: publicArea, priorities };
+}

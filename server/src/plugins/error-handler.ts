@@ -1,0 +1,69 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import type { Problem } from "../contract/index.ts";
+import { BadRequestError, NotFoundError } from "../errors.ts";
+
+function send(reply: import("fastify").FastifyReply, problem: Problem) {
+  return reply.status(problem.status).type("application/problem+json").send(problem);
+}
+
+/** One error policy: problem+json naming what was wrong; never a stack trace or SQL. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((thrown: unknown, request, reply) => {
+    const error = thrown as FastifyError;
+    if (thrown instanceof NotFoundError) {
+      return send(reply, {
+        type: "about:blank",
+        title: "Not found",
+        status: 404,
+        detail: thrown.message,
+        instance: request.url,
+      });
+    }
+    if (thrown instanceof BadRequestError) {
+      return send(reply, {
+        type: "about:blank",
+        title: "Bad request",
+        status: 400,
+        detail: thrown.message,
+        instance: request.url,
+        ...(thrown.parameter ? { parameter: thrown.parameter } : {}),
+      });
+    }
+    if (error.validation) {
+      const first = error.validation[0];
+      const parameter = first
+        ? ((first.instancePath.replace(/^\//, "") ||
+            (first.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ||
+            (first.params as { additionalProperty?: string }).additionalProperty ||
+            error.validationContext) ??
+          undefined)
+        : undefined;
+      return send(reply, {
+        type: "about:blank",
+        title: "Bad request",
+        status: 400,
+        detail: `Invalid ${error.validationContext ?? "request"}${parameter ? ` parameter "${parameter}"` : ""}: ${first?.message ?? error.message}`,
+        instance: request.url,
+        ...(parameter ? { parameter } : {}),
+      });
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, "unhandled error");
+    return send(reply, {
+      type: "about:blank",
+      title: status === 500 ? "Internal server error" : error.name,
+      status,
+      detail: status === 500 ? "Something went wrong on our side. It has been logged." : error.message,
+      instance: request.url,
+    });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, {
+      type: "about:blank",
+      title: "Not found",
+      status: 404,
+      detail: `No route ${request.method} ${request.url.split("?")[0]}`,
+      instance: request.url,
+    }),
+  );
+}
