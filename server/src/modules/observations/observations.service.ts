@@ -130,8 +130,14 @@ export async function getIndicatorObservations(
     ...(query.periods ? { periodCodes: parseCodeList(query.periods) as string[] } : {}),
   });
   const { id: _id, ...publicIndicator } = indicator;
-  const observations = toObservations(rows, indicator, { dimension, value }).filter((row) =>
-    areaCodes.includes(row.areaCode),
-  );
+  // Within a period, areas come in the order asked for.
+  const observations = toObservations(rows, indicator, { dimension, value })
+    .filter((row) => areaCodes.includes(row.areaCode))
+    .sort(
+      (a, b) =>
+        a.period.endsOn.localeCompare(b.period.endsOn) ||
+        a.period.startsOn.localeCompare(b.period.startsOn) ||
+        areaCodes.indexOf(a.areaCode) - areaCodes.indexOf(b.areaCode),
+    );
   return { indicator: publicIndicator, observations };
 }

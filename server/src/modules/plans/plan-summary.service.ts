@@ -36,8 +36,11 @@ export async function getPlanSummary(db: Database, planCode: string, areaCode = 
       indicator,
     );
     const own = series.filter((observation) => observation.areaCode === areaCode);
-    const latest = own.at(-1) ?? null;
-    const previous = own.at(-2) ?? null;
+    // The Board reads the latest figure there is: a trailing "not available" period does not hide it.
+    const withValues = own.filter((observation) => observation.value !== null);
+    const latest = withValues.at(-1) ?? own.at(-1) ?? null;
+    const latestIndex = latest ? withValues.indexOf(latest) : -1;
+    const previous = latestIndex > 0 ? (withValues[latestIndex - 1] ?? null) : null;
     const { change } = changeSincePrevious(latest?.value ?? null, previous?.value ?? null);
     const atLatest = (code: string): Observation | undefined =>
       latest ? series.find((o) => o.areaCode === code && o.period.code === latest.period.code) : undefined;
@@ -53,7 +56,8 @@ export async function getPlanSummary(db: Database, planCode: string, areaCode = 
       },
       latest,
       previous,
-      change,
+      // Differences of stored decimals carry float noise (0.30000000000000004).
+      change: change === null ? null : Number(change.toFixed(6)),
       comparators: areas
         .filter((candidate) => candidate.code !== areaCode)
         .map((candidate) => {

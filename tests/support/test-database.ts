@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type DatabaseHandle, openDatabase } from "@plan-outcomes/db";
+import pg from "pg";
+import { inject } from "vitest";
+import { type Backend, postgresAdminUrl, withDatabase } from "./backends.ts";
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  /** Closes the handle and deletes the copy. */
+  dispose(): Promise<void>;
+}
+
+/** A private, seeded database for one test file, copied from the run's template. */
+export async function openTestDatabase(backend: Backend): Promise<TestDatabase> {
+  if (backend === "pglite") {
+    const dir = mkdtempSync(join(tmpdir(), "plan-outcomes-test-"));
+    cpSync(inject("pgliteTemplateDir"), dir, { recursive: true });
+    const handle = await openDatabase({ kind: "pglite", dataDir: dir });
+    return {
+      handle,
+      dispose: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const template = inject("postgresTemplate");
+  if (!template) throw new Error("no PostgreSQL template: is TEST_DATABASE_URL set?");
+  const name = `plan_outcomes_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: postgresAdminUrl() });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template}`);
+  await admin.end();
+  const handle = await openDatabase({ kind: "postgres", url: withDatabase(postgresAdminUrl(), name), poolSize: 4 });
+  return {
+    handle,
+    dispose: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: postgresAdminUrl() });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
