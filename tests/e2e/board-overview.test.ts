@@ -1,0 +1,73 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, launchChromium, screenshot, startSite } from "../support/browser.ts";
+import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
+
+describe("a Board member reviews the Plan in the browser", () => {
+  let database: TestDatabase;
+  let site: Awaited<ReturnType<typeof startSite>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite");
+    site = await startSite(database);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await site?.app.close();
+    await database?.dispose();
+  });
+
+  it("sees the seven priorities of the current Plan with real figures", async () => {
+    await page.goto(site.baseUrl);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/Plan/);
+    const priorities = page.locator("main section[aria-labelledby]");
+    await priorities.first().waitFor();
+    const titles = await page.getByRole("heading", { level: 2 }).allTextContents();
+    for (const title of [
+      "Best start in life",
+      "Young and thriving",
+      "Good care provision",
+      "Best education for all",
+      "Best place to live",
+      "Local family help",
+      "Safe at home and in the community",
+    ]) {
+      expect(titles.map((text) => text.trim())).toContain(title);
+    }
+    expect(await priorities.count()).toBe(7);
+    const care = priorities.filter({ has: page.getByRole("heading", { name: "Good care provision" }) });
+    await expect(care.textContent()).resolves.toContain("62%");
+    await expect(care.textContent()).resolves.toMatch(/Better than England/);
+    await screenshot(page, "overview");
+  });
+
+  it("finds no accessibility violations on the overview", async () => {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("opens an indicator with its chart, definition and table alternative", async () => {
+    await page.getByRole("link", { name: "Care leavers aged 19-21 in education, employment or training" }).first().click();
+    await page.waitForURL(/\/indicators\/care-leavers-eet-19-21/);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Care leavers aged 19-21");
+    const table = page.getByRole("table").first();
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text).toContain("31 March 2025");
+    expect(text).toContain("62");
+    expect(text).toContain("54.98");
+    await expect(page.locator("main").textContent()).resolves.toContain("All care leavers aged 19-21");
+    await page.locator(".recharts-surface").first().waitFor();
+    await screenshot(page, "indicator-care-leavers");
+  });
+
+  it("finds no accessibility violations on the indicator page", async () => {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { listAreasRoute } from "@plan-outcomes/server/contract";
+import { queryOptions } from "@tanstack/react-query";
+import { request } from "./api-client.ts";
+
+/** Areas are reference data that several features offer as choices, so their query lives here once. */
+export const areaQueries = {
+  all: () => ["areas"] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...areaQueries.all(), "list"] as const,
+      queryFn: ({ signal }) => request(listAreasRoute, { signal }),
+      staleTime: 60 * 60 * 1000,
+    }),
+};

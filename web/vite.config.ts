@@ -1,0 +1,31 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { "/api": "http://localhost:3000" },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Long-lived vendor chunks, cached across releases of the app code.
+            { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie)[\\/]/ },
+            { name: "query", test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
+            // Everything recharts pulls in; only the lazily loaded indicator page imports it.
+            {
+              name: "charts",
+              test: /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|react-redux|redux|redux-thunk|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|clsx|tiny-invariant|use-sync-external-store|react-is)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
