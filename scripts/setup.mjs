@@ -48,7 +48,9 @@ export function ensureWebBuilt(pnpm) {
   const stale =
     !existsSync(built) ||
     sources.some((dir) => newestMtime(dir) > statSync(built).mtimeMs) ||
-    ["index.html", "vite.config.ts"].some((file) => statSync(join(root, "web", file)).mtimeMs > statSync(built).mtimeMs);
+    ["index.html", "vite.config.ts"].some(
+      (file) => statSync(join(root, "web", file)).mtimeMs > statSync(built).mtimeMs,
+    );
   if (!stale) return;
   console.log("Building the web app...");
   run(pnpm, ["--filter", "@plan-outcomes/web", "build"]);
@@ -64,7 +66,9 @@ export function chromiumPath() {
     if (candidate && existsSync(candidate)) return candidate;
   }
   try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim();
+    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], {
+      encoding: "utf8",
+    }).trim();
   } catch {
     return null;
   }

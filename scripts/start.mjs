@@ -10,7 +10,9 @@ const pnpm = pnpmCommand();
 try {
   ensureInstalled(pnpm);
   ensureWebBuilt(pnpm);
-  run(pnpm, ["--filter", "@plan-outcomes/server", "start"], { env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" } });
+  run(pnpm, ["--filter", "@plan-outcomes/server", "start"], {
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
+  });
 } catch (error) {
   console.error(error.message);
   process.exit(1);

@@ -1,9 +1,10 @@
 // `npm test` / `pnpm test`: every suite (unit, API on PGlite and, with TEST_DATABASE_URL, PostgreSQL;
 // browser in Chromium), ending with the plain line "N passed, N failed".
+
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumPath, ensureInstalled, ensureWebBuilt, nodeIsSupported, pnpmCommand, root } from "./setup.mjs";
-import { spawnSync } from "node:child_process";
 
 if (!nodeIsSupported()) {
   console.error(`Plan Outcomes needs Node 20.19 or later; this is ${process.version}.`);
@@ -24,7 +25,16 @@ const report = join(root, "test-results/vitest.json");
 const [bin, ...prefix] = pnpm;
 const result = spawnSync(
   bin,
-  [...prefix, "exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    ...prefix,
+    "exec",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: "inherit" },
 );
 

@@ -51,9 +51,19 @@ export class DatabaseInUseError extends Error {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.kind === "postgres") return openPostgres(options.url, options.poolSize ?? 10);
-  if (options.dataDir === "memory") return wrapPglite(new PGlite(), "memory");
-  return openPgliteFolder(options.dataDir);
+  const handle =
+    options.kind === "postgres"
+      ? await openPostgres(options.url, options.poolSize ?? 10)
+      : options.dataDir === "memory"
+        ? wrapPglite(new PGlite(), "memory")
+        : await openPgliteFolder(options.dataDir);
+  return closingOnce(handle);
+}
+
+/** Shutdown paths (signals, tests, errors) may each try to close: only the first one does. */
+function closingOnce(handle: DatabaseHandle): DatabaseHandle {
+  let closing: Promise<void> | undefined;
+  return { ...handle, close: () => (closing ??= handle.close()) };
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {

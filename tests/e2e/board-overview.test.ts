@@ -53,7 +53,10 @@ describe("a Board member reviews the Plan in the browser", () => {
   });
 
   it("opens an indicator with its chart, definition and table alternative", async () => {
-    await page.getByRole("link", { name: "Care leavers aged 19-21 in education, employment or training" }).first().click();
+    await page
+      .getByRole("link", { name: "Care leavers aged 19-21 in education, employment or training" })
+      .first()
+      .click();
     await page.waitForURL(/\/indicators\/care-leavers-eet-19-21/);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Care leavers aged 19-21");
     const table = page.getByRole("table").first();
