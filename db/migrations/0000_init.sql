@@ -4,6 +4,7 @@ CREATE TYPE "public"."observation_status" AS ENUM('value', 'c', 'x', 'z', 'low',
 CREATE TYPE "public"."period_type" AS ENUM('academic_year', 'financial_year', 'calendar_year', 'reporting_year', 'quarter', 'month', 'term', 'week', 'date');--> statement-breakpoint
 CREATE TYPE "public"."polarity" AS ENUM('higher_is_better', 'lower_is_better', 'none');--> statement-breakpoint
 CREATE TYPE "public"."value_type" AS ENUM('proportion', 'rate', 'count', 'mean', 'other');--> statement-breakpoint
+CREATE TYPE "public"."role" AS ENUM('viewer', 'locality_lead', 'analyst', 'administrator');--> statement-breakpoint
 CREATE TABLE "area_aliases" (
 	"area_id" integer NOT NULL,
 	"alias" text NOT NULL,
@@ -196,6 +197,58 @@ CREATE TABLE "sources" (
 	CONSTRAINT "sources_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
+CREATE TABLE "api_tokens" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"user_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"last_used_at" timestamp with time zone,
+	CONSTRAINT "api_tokens_token_hash_unique" UNIQUE("token_hash"),
+	CONSTRAINT "api_tokens_name" CHECK (length("api_tokens"."name") between 1 and 100)
+);
+--> statement-breakpoint
+CREATE TABLE "audit_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor_user_id" integer,
+	"actor_kind" text NOT NULL,
+	"action" text NOT NULL,
+	"target" text DEFAULT '' NOT NULL,
+	"outcome" text DEFAULT 'success' NOT NULL,
+	"details" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"ip_address" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id_hash" text PRIMARY KEY NOT NULL,
+	"user_id" integer,
+	"data" jsonb NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "user_areas" (
+	"user_id" integer NOT NULL,
+	"area_id" integer NOT NULL,
+	CONSTRAINT "user_areas_user_id_area_id_pk" PRIMARY KEY("user_id","area_id")
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"email" text NOT NULL,
+	"display_name" text DEFAULT '' NOT NULL,
+	"role" "role" DEFAULT 'viewer' NOT NULL,
+	"password_hash" text,
+	"oidc_subject" text,
+	"is_disabled" boolean DEFAULT false NOT NULL,
+	"failed_sign_ins" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "users_email_shape" CHECK ("users"."email" like '%_@_%')
+);
+--> statement-breakpoint
 ALTER TABLE "area_aliases" ADD CONSTRAINT "area_aliases_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "area_group_members" ADD CONSTRAINT "area_group_members_group_id_area_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."area_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "area_group_members" ADD CONSTRAINT "area_group_members_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -217,6 +270,11 @@ ALTER TABLE "observations" ADD CONSTRAINT "observations_superseded_by_version_id
 ALTER TABLE "priorities" ADD CONSTRAINT "priorities_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "priority_mappings" ADD CONSTRAINT "priority_mappings_from_priority_id_priorities_id_fk" FOREIGN KEY ("from_priority_id") REFERENCES "public"."priorities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "priority_mappings" ADD CONSTRAINT "priority_mappings_to_priority_id_priorities_id_fk" FOREIGN KEY ("to_priority_id") REFERENCES "public"."priorities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_areas" ADD CONSTRAINT "user_areas_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_areas" ADD CONSTRAINT "user_areas_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "area_aliases_area" ON "area_aliases" USING btree ("area_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "areas_ons_code" ON "areas" USING btree ("ons_code");--> statement-breakpoint
 CREATE INDEX "areas_type_dfe_code" ON "areas" USING btree ("type","dfe_code");--> statement-breakpoint
@@ -226,4 +284,11 @@ CREATE UNIQUE INDEX "indicator_priorities_one_primary_per_plan" ON "indicator_pr
 CREATE INDEX "indicator_priorities_priority" ON "indicator_priorities" USING btree ("priority_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "observations_current_key" ON "observations" USING btree ("indicator_id","area_id","period_id","breakdown_id") WHERE "observations"."superseded_by_version_id" is null;--> statement-breakpoint
 CREATE INDEX "observations_current_area" ON "observations" USING btree ("area_id","indicator_id") WHERE "observations"."superseded_by_version_id" is null;--> statement-breakpoint
-CREATE INDEX "observations_version" ON "observations" USING btree ("dataset_version_id");
+CREATE INDEX "observations_version" ON "observations" USING btree ("dataset_version_id");--> statement-breakpoint
+CREATE INDEX "api_tokens_user" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "audit_events_occurred" ON "audit_events" USING btree ("occurred_at");--> statement-breakpoint
+CREATE INDEX "audit_events_action" ON "audit_events" USING btree ("action");--> statement-breakpoint
+CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "sessions_expires" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "users_email" ON "users" USING btree (lower("email"));--> statement-breakpoint
+CREATE UNIQUE INDEX "users_oidc_subject" ON "users" USING btree ("oidc_subject");

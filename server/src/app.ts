@@ -9,6 +9,9 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { DatabaseHandle } from "@plan-outcomes/db";
 import Fastify, { type FastifyServerOptions } from "fastify";
+import { type AccessOptions, accessPlugin } from "./modules/access/access.plugin.ts";
+import { accessRoutes } from "./modules/access/access.routes.ts";
+import { randomSecret } from "./modules/access/secrets.ts";
 import { areasRoutes } from "./modules/areas/areas.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
@@ -22,10 +25,19 @@ export interface BuildAppOptions {
   /** Folder of the built SPA to serve at /, or null. */
   webDist?: string | null;
   logger?: FastifyServerOptions["logger"];
+  /** Sign-in and authorisation settings; tests may override parts. */
+  access?: Partial<AccessOptions>;
 }
 
+const defaultAccess = (): AccessOptions => ({
+  sessionSecret: randomSecret(48),
+  sessionLifetimeMs: 8 * 3_600_000,
+  secureCookies: false,
+  requireSignIn: false,
+});
+
 /** The whole app, without listening: server.ts listens, tests use inject(). */
-export async function buildApp({ database, webDist = null, logger = false }: BuildAppOptions) {
+export async function buildApp({ database, webDist = null, logger = false, access = {} }: BuildAppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -48,6 +60,10 @@ export async function buildApp({ database, webDist = null, logger = false }: Bui
       },
     },
   });
+  await app.register(databasePlugin, { handle: database });
+  registerErrorHandler(app);
+  // Before any route is added, so every route (plugins' too) gets its rule recorded.
+  await app.register(accessPlugin, { ...defaultAccess(), ...access });
   await app.register(compress, { global: true, threshold: 1024 });
   await app.register(etag);
   await app.register(swagger, {
@@ -62,15 +78,14 @@ export async function buildApp({ database, webDist = null, logger = false }: Bui
     },
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-  await app.register(databasePlugin, { handle: database });
-  registerErrorHandler(app);
 
   await app.register(healthRoutes);
   await app.register(plansRoutes);
   await app.register(indicatorsRoutes);
   await app.register(areasRoutes);
   await app.register(observationsRoutes);
-  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+  await app.register(accessRoutes);
+  app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "open" } }, () => app.swagger());
 
   if (webDist && existsSync(join(webDist, "index.html"))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: "1h" });

@@ -1,5 +1,6 @@
 import { type DatabaseOptions, databaseOptionsFromEnv } from "@plan-outcomes/db";
 import { type SeedOptions, seedOptionsFromEnv } from "@plan-outcomes/seeds";
+import { randomSecret } from "./modules/access/secrets.ts";
 
 export interface AppConfig {
   port: number;
@@ -10,6 +11,9 @@ export interface AppConfig {
   /** Built SPA to serve; null when the API runs alone (tests, dev with Vite). */
   webDist: string | null;
   isProduction: boolean;
+  access: { sessionSecret: string; sessionLifetimeMs: number; secureCookies: boolean; requireSignIn: boolean };
+  /** The first administrator, created at start when there is no account yet. */
+  firstAdministrator: { email: string; password: string } | null;
 }
 
 /** The only place the server reads its environment; fails fast listing every bad setting. */
@@ -26,6 +30,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, webDist: string
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push("DATABASE_URL must start with postgres:// or postgresql://");
   }
+  const isProduction = env.NODE_ENV === "production";
+  const sessionSecret = env.SESSION_SECRET?.trim() ?? "";
+  if (sessionSecret && sessionSecret.length < 32) problems.push("SESSION_SECRET must be at least 32 characters");
+  if (isProduction && !sessionSecret && env.ALLOW_EPHEMERAL_SESSIONS !== "true") {
+    problems.push(
+      "SESSION_SECRET is required in production (or ALLOW_EPHEMERAL_SESSIONS=true to sign everyone out at each restart)",
+    );
+  }
+  const sessionHours = Number(env.SESSION_HOURS ?? 8);
+  if (!(sessionHours > 0 && sessionHours <= 24 * 30))
+    problems.push("SESSION_HOURS must be a number of hours up to 720");
+  if (env.REQUIRE_SIGN_IN && !["true", "false"].includes(env.REQUIRE_SIGN_IN))
+    problems.push("REQUIRE_SIGN_IN must be true or false");
+  const adminEmail = env.ADMIN_EMAIL?.trim();
+  const adminPassword = env.ADMIN_PASSWORD ?? "";
+  if (adminEmail && adminPassword.length < 12) problems.push("ADMIN_PASSWORD must be at least 12 characters");
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   return {
     port,
@@ -34,6 +54,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, webDist: string
     database: databaseOptionsFromEnv(env),
     seed: seedOptionsFromEnv(env),
     webDist,
-    isProduction: env.NODE_ENV === "production",
+    isProduction,
+    access: {
+      sessionSecret: sessionSecret || randomSecret(48),
+      sessionLifetimeMs: sessionHours * 3_600_000,
+      secureCookies: isProduction && env.INSECURE_COOKIES !== "true",
+      requireSignIn: env.REQUIRE_SIGN_IN === "true",
+    },
+    firstAdministrator: adminEmail ? { email: adminEmail, password: adminPassword } : null,
   };
 }

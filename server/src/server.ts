@@ -6,6 +6,7 @@ import closeWithGrace from "close-with-grace";
 import { sql } from "drizzle-orm";
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
+import { ensureFirstAdministrator } from "./modules/access/first-administrator.ts";
 
 const webDist = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 const config = loadConfig(process.env, webDist);
@@ -14,6 +15,7 @@ const app = await buildApp({
   database,
   webDist: config.webDist,
   logger: { level: config.logLevel },
+  access: config.access,
 });
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
@@ -29,5 +31,6 @@ if (!seeded || Number(seeded.plans) === 0) {
   app.log.info("empty database: seeding");
   await seedDatabase(database.db, { ...config.seed, log: (message) => app.log.info(message) });
 }
+await ensureFirstAdministrator(database.db, config.firstAdministrator, app.log);
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`Plan Outcomes on http://localhost:${config.port} (${database.kind}: ${database.location})`);

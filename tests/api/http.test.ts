@@ -21,12 +21,19 @@ describe("the HTTP surface", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/areas",
+      "/api/audit",
+      "/api/auth/session",
+      "/api/auth/sign-in",
+      "/api/auth/sign-out",
       "/api/health",
       "/api/indicators",
       "/api/indicators/{code}",
       "/api/indicators/{code}/observations",
       "/api/plans",
       "/api/plans/{plan}/summary",
+      "/api/tokens",
+      "/api/tokens/{id}",
+      "/api/users",
     ]);
   });
 

@@ -1,3 +1,4 @@
+export * from "./access.ts";
 export * from "./areas.ts";
 export * from "./datasets.ts";
 export * from "./enums.ts";

@@ -1,3 +1,4 @@
+export * from "./access.ts";
 export * from "./route.ts";
 export * from "./routes.ts";
 export * from "./schemas.ts";

@@ -9,10 +9,19 @@ export interface RouteSchema {
   response: { 200: TSchema } & Record<number, TSchema>;
 }
 
+export type Role = "viewer" | "locality_lead" | "analyst" | "administrator";
+
+/**
+ * Who may call a route. `open`: anyone, always (health, sign-in). `published`: anyone, unless the
+ * deployment sets REQUIRE_SIGN_IN. `signed-in`: any user or token. A list of roles: only those.
+ */
+export type AccessRule = "open" | "published" | "signed-in" | readonly Role[];
+
 /** One API route, declared once: Fastify validates and documents it, the web client is typed by it. */
 export interface RouteDescriptor<S extends RouteSchema = RouteSchema> {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   url: `/api/${string}`;
+  access: AccessRule;
   schema: S;
 }
 

@@ -18,6 +18,7 @@ const CodeList = (description: string) =>
 export const getHealthRoute = defineRoute({
   method: "GET",
   url: "/api/health",
+  access: "open",
   schema: {
     summary: "Is the service up and its database answering?",
     tags: ["system"],
@@ -31,6 +32,7 @@ export const getHealthRoute = defineRoute({
 export const listPlansRoute = defineRoute({
   method: "GET",
   url: "/api/plans",
+  access: "published",
   schema: {
     summary: "The Plans and their priorities, in order",
     tags: ["plans"],
@@ -41,6 +43,7 @@ export const listPlansRoute = defineRoute({
 export const listIndicatorsRoute = defineRoute({
   method: "GET",
   url: "/api/indicators",
+  access: "published",
   schema: {
     summary: "Indicators, optionally of one priority or matching a search",
     tags: ["indicators"],
@@ -59,6 +62,7 @@ export const listIndicatorsRoute = defineRoute({
 export const getIndicatorRoute = defineRoute({
   method: "GET",
   url: "/api/indicators/:code",
+  access: "published",
   schema: {
     summary: "One indicator with its full metadata",
     tags: ["indicators"],
@@ -70,6 +74,7 @@ export const getIndicatorRoute = defineRoute({
 export const listAreasRoute = defineRoute({
   method: "GET",
   url: "/api/areas",
+  access: "published",
   schema: {
     summary: "Areas with their parent and validity dates (a tree through parentCode)",
     tags: ["areas"],
@@ -91,6 +96,7 @@ export const listAreasRoute = defineRoute({
 export const getObservationsRoute = defineRoute({
   method: "GET",
   url: "/api/indicators/:code/observations",
+  access: "published",
   schema: {
     summary: "Published figures of an indicator by area and period, each compared with England",
     tags: ["observations"],
@@ -112,6 +118,7 @@ export const getObservationsRoute = defineRoute({
 export const getPlanSummaryRoute = defineRoute({
   method: "GET",
   url: "/api/plans/:plan/summary",
+  access: "published",
   schema: {
     summary: "Each priority's headline indicators for an area: latest value, change and comparators",
     tags: ["plans"],

@@ -29,6 +29,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
         ...(thrown.parameter ? { parameter: thrown.parameter } : {}),
       });
     }
+    if (error.code?.startsWith("FST_CSRF")) {
+      return send(reply, {
+        type: "about:blank",
+        title: "Forbidden",
+        status: 403,
+        detail: "Missing or invalid X-CSRF-Token header: fetch /api/auth/session for one.",
+        instance: request.url,
+      });
+    }
     if (error.validation) {
       const first = error.validation[0];
       const parameter = first

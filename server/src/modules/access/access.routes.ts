@@ -1,0 +1,89 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { FastifyRequest } from "fastify";
+import {
+  createTokenRoute,
+  getSessionRoute,
+  grantAccessRoute,
+  listAuditEventsRoute,
+  listTokensRoute,
+  listUsersRoute,
+  revokeTokenRoute,
+  signInRoute,
+  signOutRoute,
+} from "../../contract/index.ts";
+import { listAuditEvents } from "./audit.service.ts";
+import { recordAuditEvent } from "./audit.ts";
+import { SignInError, signIn } from "./auth.service.ts";
+import type { Principal } from "./principal.ts";
+import { createToken, listTokens, revokeToken } from "./tokens.service.ts";
+import { getUser, grantAccess, listUsers } from "./users.service.ts";
+
+/** The access plugin has already refused anyone a route's rule does not allow. */
+function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new Error("route reached without a principal");
+  return request.principal;
+}
+
+export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const db = app.database.db;
+
+  app.route({
+    ...getSessionRoute,
+    handler: async (request, reply) => {
+      const principal = request.principal;
+      if (principal?.via !== "session") return { user: null, csrfToken: null };
+      return { user: await getUser(db, principal.userId), csrfToken: reply.generateCsrf() };
+    },
+  });
+
+  app.route({
+    ...signInRoute,
+    config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+    handler: async (request, reply) => {
+      try {
+        const user = await signIn(db, request.body.email, request.body.password, request.ip);
+        // A new session id at sign-in: an id planted before it (session fixation) is worthless after.
+        await request.session.regenerate();
+        request.session.userId = user.id;
+        return { user, csrfToken: reply.generateCsrf() };
+      } catch (error) {
+        if (!(error instanceof SignInError)) throw error;
+        return reply
+          .status(error.status)
+          .type("application/problem+json")
+          .send({ type: "about:blank", title: "Sign-in failed", status: error.status, detail: error.message });
+      }
+    },
+  });
+
+  app.route({
+    ...signOutRoute,
+    handler: async (request) => {
+      const principal = principalOf(request);
+      await request.session.destroy();
+      await recordAuditEvent(db, {
+        actorUserId: principal.userId,
+        actorKind: principal.via,
+        action: "sign-out",
+        ipAddress: request.ip,
+      });
+      return { signedOut: true as const };
+    },
+  });
+
+  app.route({ ...listTokensRoute, handler: (request) => listTokens(db, principalOf(request)) });
+  app.route({
+    ...createTokenRoute,
+    handler: (request) => createToken(db, principalOf(request), request.body, request.ip),
+  });
+  app.route({
+    ...revokeTokenRoute,
+    handler: (request) => revokeToken(db, principalOf(request), request.params.id, request.ip),
+  });
+  app.route({ ...listUsersRoute, handler: () => listUsers(db) });
+  app.route({
+    ...grantAccessRoute,
+    handler: (request) => grantAccess(db, request.body, principalOf(request), request.ip),
+  });
+  app.route({ ...listAuditEventsRoute, handler: (request) => listAuditEvents(db, request.query) });
+};
