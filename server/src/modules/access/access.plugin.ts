@@ -93,6 +93,11 @@ export const accessPlugin = fp<AccessOptions>(async (app, options) => {
   });
   await app.register(rateLimit, { global: false });
 
+  // What a signed-in caller sees may include figures the public may not: never cache it in shared caches.
+  app.addHook("onSend", async (request, reply) => {
+    if (request.principal && request.url.startsWith("/api/")) reply.header("cache-control", "private, no-store");
+  });
+
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith("Bearer ")) {

@@ -1,13 +1,20 @@
 import type { Database } from "@plan-outcomes/db";
 import { schema } from "@plan-outcomes/db";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import type { ProvisionalScope } from "../access/reading.ts";
 
 const { areas, breakdowns, datasets, datasetVersions, observations, periods, sources } = schema;
 
 /** Current (not superseded) figures for indicators x areas, one breakdown, oldest period first. */
 export function selectCurrentObservations(
   db: Database,
-  filter: { indicatorIds: number[]; areaIds: number[]; breakdownId: number; periodCodes?: string[] },
+  filter: {
+    indicatorIds: number[];
+    areaIds: number[];
+    breakdownId: number;
+    periodCodes?: string[];
+    provisional: ProvisionalScope;
+  },
 ) {
   return db
     .select({
@@ -55,6 +62,11 @@ export function selectCurrentObservations(
         inArray(observations.areaId, filter.areaIds),
         eq(observations.breakdownId, filter.breakdownId),
         filter.periodCodes ? inArray(periods.code, filter.periodCodes) : undefined,
+        filter.provisional === "all"
+          ? undefined
+          : filter.provisional.length > 0
+            ? or(eq(observations.isProvisional, false), inArray(observations.areaId, [...filter.provisional]))
+            : eq(observations.isProvisional, false),
       ),
     )
     .orderBy(asc(periods.endsOn), asc(periods.startsOn));

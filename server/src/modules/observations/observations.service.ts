@@ -1,6 +1,7 @@
 import type { Database } from "@plan-outcomes/db";
 import type { Comparison, Indicator, Observation, ObservationSet } from "../../contract/index.ts";
 import { BadRequestError } from "../../errors.ts";
+import type { ProvisionalScope } from "../access/reading.ts";
 import { getAreasByCode } from "../areas/areas.service.ts";
 import { getIndicator } from "../indicators/indicators.service.ts";
 import { compareWithBenchmark, describeVerdict, intervalForIndicator } from "../statistics/index.ts";
@@ -115,6 +116,7 @@ export async function getIndicatorObservations(
   db: Database,
   code: string,
   query: { areas?: string; periods?: string; breakdown?: string },
+  provisional: ProvisionalScope,
 ): Promise<ObservationSet> {
   const indicator = await getIndicator(db, code);
   const areaCodes = parseCodeList(query.areas) ?? DEFAULT_AREAS;
@@ -127,6 +129,7 @@ export async function getIndicatorObservations(
     indicatorIds: [indicator.id],
     areaIds: areas.map((area) => area.id),
     breakdownId,
+    provisional,
     ...(query.periods ? { periodCodes: parseCodeList(query.periods) as string[] } : {}),
   });
   const { id: _id, ...publicIndicator } = indicator;

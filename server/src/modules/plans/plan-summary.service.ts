@@ -1,6 +1,7 @@
 import type { Database } from "@plan-outcomes/db";
 import type { Headline, Observation, PlanSummary, PrioritySummary } from "../../contract/index.ts";
 import { BadRequestError } from "../../errors.ts";
+import type { ProvisionalScope } from "../access/reading.ts";
 import { getAreasByCode } from "../areas/areas.service.ts";
 import { listIndicatorDetails } from "../indicators/indicators.service.ts";
 import { selectBreakdownId, selectCurrentObservations } from "../observations/observations.queries.ts";
@@ -11,7 +12,13 @@ import { getPlan } from "./plans.service.ts";
 const COMPARATORS = [DORSET, SOUTH_WEST, ENGLAND];
 
 /** Each priority's headline indicators for one area: what the Board reads first. */
-export async function getPlanSummary(db: Database, planCode: string, areaCode = DORSET): Promise<PlanSummary> {
+export async function getPlanSummary(
+  db: Database,
+  planCode: string,
+  areaCode: string | undefined,
+  provisional: ProvisionalScope,
+): Promise<PlanSummary> {
+  areaCode ??= DORSET;
   const plan = await getPlan(db, planCode);
   const codes = [...new Set([areaCode, ...COMPARATORS])];
   const areas = await getAreasByCode(db, codes);
@@ -28,6 +35,7 @@ export async function getPlanSummary(db: Database, planCode: string, areaCode = 
           indicatorIds: indicators.map((indicator) => indicator.id),
           areaIds: areas.map((candidate) => candidate.id),
           breakdownId: totalId,
+          provisional,
         });
 
   const headlineFor = (indicator: (typeof indicators)[number]): Headline => {

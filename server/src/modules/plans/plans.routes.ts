@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { getPlanSummaryRoute, listPlansRoute } from "../../contract/index.ts";
+import { provisionalScopeOf } from "../access/reading.ts";
 import { getPlanSummary } from "./plan-summary.service.ts";
 import { listPlans } from "./plans.service.ts";
 
@@ -8,7 +9,7 @@ export const plansRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...getPlanSummaryRoute,
     handler: (request) => {
-      return getPlanSummary(app.database.db, request.params.plan, request.query.area);
+      return getPlanSummary(app.database.db, request.params.plan, request.query.area, provisionalScopeOf(request.principal));
     },
   });
 };
