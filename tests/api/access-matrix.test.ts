@@ -47,6 +47,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/users": administratorsOnly,
   "POST /api/users": administratorsOnly,
   "GET /api/audit": administratorsOnly,
+  "GET /api/audit/export": administratorsOnly,
 };
 
 const PARAMS: Record<string, string> = { plan: "cypf-2023-2033", code: "overall-absence", id: "999999" };

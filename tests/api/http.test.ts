@@ -22,6 +22,7 @@ describe("the HTTP surface", () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/areas",
       "/api/audit",
+      "/api/audit/export",
       "/api/auth/session",
       "/api/auth/sign-in",
       "/api/auth/sign-out",

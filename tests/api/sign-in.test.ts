@@ -206,6 +206,23 @@ describe.each(testBackends())("signing in and staying safe on %s", (backend) => 
     });
   });
 
+  it("exports the audit trail as CSV with formulas neutralised", async () => {
+    const admin = await signIn(app, "admin@example.org");
+    await app.inject({
+      method: "POST",
+      url: "/api/tokens",
+      payload: { name: "=SUM(1,2)", expiresInDays: 1 },
+      ...asSignedIn(admin),
+    });
+    const response = await app.inject({ url: "/api/audit/export?action=token", ...asSignedIn(admin) });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toContain("text/csv");
+    const lines = response.body.trim().split("\n");
+    expect(lines[0]).toBe("id,occurred_at,actor,actor_kind,action,target,outcome,ip_address,details");
+    expect(response.body).toContain(`"'=SUM(1,2)"`);
+    expect(response.body).not.toMatch(/,=/);
+  });
+
   it("refuses to change or delete the audit trail", async () => {
     await expect(database.handle.db.execute(sql`update audit_events set outcome = 'success'`)).rejects.toThrow();
     await expect(database.handle.db.execute(sql`delete from audit_events`)).rejects.toThrow();

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import type { FastifyRequest } from "fastify";
 import {
   createTokenRoute,
+  exportAuditEventsRoute,
   getSessionRoute,
   grantAccessRoute,
   listAuditEventsRoute,
@@ -13,6 +14,7 @@ import {
 } from "../../contract/index.ts";
 import { listAuditEvents } from "./audit.service.ts";
 import { recordAuditEvent } from "./audit.ts";
+import { auditEventsToCsv } from "./audit-export.ts";
 import { SignInError, signIn } from "./auth.service.ts";
 import type { Principal } from "./principal.ts";
 import { createToken, listTokens, revokeToken } from "./tokens.service.ts";
@@ -86,4 +88,14 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: (request) => grantAccess(db, request.body, principalOf(request), request.ip),
   });
   app.route({ ...listAuditEventsRoute, handler: (request) => listAuditEvents(db, request.query) });
+  app.route({
+    ...exportAuditEventsRoute,
+    handler: async (request, reply) => {
+      const csv = auditEventsToCsv(await listAuditEvents(db, { limit: 10000, ...request.query }));
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="plan-outcomes-audit.csv"')
+        .send(csv);
+    },
+  });
 };

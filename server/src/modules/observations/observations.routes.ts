@@ -7,6 +7,11 @@ export const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...getObservationsRoute,
     handler: (request) =>
-      getIndicatorObservations(app.database.db, request.params.code, request.query, provisionalScopeOf(request.principal)),
+      getIndicatorObservations(
+        app.database.db,
+        request.params.code,
+        request.query,
+        provisionalScopeOf(request.principal),
+      ),
   });
 };

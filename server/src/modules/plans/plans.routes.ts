@@ -9,7 +9,12 @@ export const plansRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...getPlanSummaryRoute,
     handler: (request) => {
-      return getPlanSummary(app.database.db, request.params.plan, request.query.area, provisionalScopeOf(request.principal));
+      return getPlanSummary(
+        app.database.db,
+        request.params.plan,
+        request.query.area,
+        provisionalScopeOf(request.principal),
+      );
     },
   });
 };
