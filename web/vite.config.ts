@@ -12,6 +12,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // The API contract only declares constants (schemas and route descriptors): letting the bundler treat it
+      // as side-effect free keeps the schemas the web never uses (and TypeBox code they need) out of the bundle.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]server[\\/]src[\\/]contract[\\/]/.test(id),
+      },
       output: {
         codeSplitting: {
           groups: [

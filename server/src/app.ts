@@ -34,6 +34,7 @@ const defaultAccess = (): AccessOptions => ({
   sessionLifetimeMs: 8 * 3_600_000,
   secureCookies: false,
   requireSignIn: false,
+  oidc: null,
 });
 
 /** The whole app, without listening: server.ts listens, tests use inject(). */
@@ -61,7 +62,8 @@ export async function buildApp({ database, webDist = null, logger = false, acces
     },
   });
   await app.register(databasePlugin, { handle: database });
-  registerErrorHandler(app);
+  const serveSpa = Boolean(webDist && existsSync(join(webDist, "index.html")));
+  registerErrorHandler(app, { serveSpa });
   // Before any route is added, so every route (plugins' too) gets its rule recorded.
   await app.register(accessPlugin, { ...defaultAccess(), ...access });
   await app.register(compress, { global: true, threshold: 1024 });
@@ -87,22 +89,15 @@ export async function buildApp({ database, webDist = null, logger = false, acces
   await app.register(accessRoutes);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "open" } }, () => app.swagger());
 
-  if (webDist && existsSync(join(webDist, "index.html"))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: "1h" });
-    // Client-side routes: any non-API GET that is not a file gets the SPA.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api/")) {
-        return reply.header("cache-control", "no-cache").sendFile("index.html");
-      }
-      return reply
-        .status(404)
-        .type("application/problem+json")
-        .send({
-          type: "about:blank",
-          title: "Not found",
-          status: 404,
-          detail: `No route ${request.method} ${request.url.split("?")[0]}`,
-        });
+  if (serveSpa && webDist) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      maxAge: "1h",
+      // Asset names carry a content hash; the page that names them must always be fresh.
+      setHeaders: (response, path) => {
+        if (path.endsWith(".html")) response.header("cache-control", "no-cache");
+      },
     });
   }
   return app;

@@ -1,5 +1,7 @@
 import { type DatabaseOptions, databaseOptionsFromEnv } from "@plan-outcomes/db";
 import { type SeedOptions, seedOptionsFromEnv } from "@plan-outcomes/seeds";
+import type { AccessOptions } from "./modules/access/access.plugin.ts";
+import type { OidcOptions } from "./modules/access/oidc.ts";
 import { randomSecret } from "./modules/access/secrets.ts";
 
 export interface AppConfig {
@@ -11,7 +13,7 @@ export interface AppConfig {
   /** Built SPA to serve; null when the API runs alone (tests, dev with Vite). */
   webDist: string | null;
   isProduction: boolean;
-  access: { sessionSecret: string; sessionLifetimeMs: number; secureCookies: boolean; requireSignIn: boolean };
+  access: AccessOptions;
   /** The first administrator, created at start when there is no account yet. */
   firstAdministrator: { email: string; password: string } | null;
 }
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, webDist: string
   const adminEmail = env.ADMIN_EMAIL?.trim();
   const adminPassword = env.ADMIN_PASSWORD ?? "";
   if (adminEmail && adminPassword.length < 12) problems.push("ADMIN_PASSWORD must be at least 12 characters");
+  const oidc = readOidc(env, problems);
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   return {
     port,
@@ -60,7 +63,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, webDist: string
       sessionLifetimeMs: sessionHours * 3_600_000,
       secureCookies: isProduction && env.INSECURE_COOKIES !== "true",
       requireSignIn: env.REQUIRE_SIGN_IN === "true",
+      oidc,
     },
     firstAdministrator: adminEmail ? { email: adminEmail, password: adminPassword } : null,
+  };
+}
+
+/** Single sign-on is on when OIDC_ISSUER is set; then the client settings are required. */
+function readOidc(env: NodeJS.ProcessEnv, problems: string[]): OidcOptions | null {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  const missing = ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_REDIRECT_URI"].filter((name) => !env[name]?.trim());
+  if (missing.length > 0) problems.push(`OIDC_ISSUER is set, so ${missing.join(", ")} must be too`);
+  return {
+    issuer,
+    clientId: env.OIDC_CLIENT_ID?.trim() ?? "",
+    clientSecret: env.OIDC_CLIENT_SECRET?.trim() ?? "",
+    redirectUri: env.OIDC_REDIRECT_URI?.trim() ?? "",
+    scopes: env.OIDC_SCOPES?.trim() || "openid email profile",
+    allowHttp: env.OIDC_ALLOW_HTTP === "true",
   };
 }

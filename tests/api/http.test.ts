@@ -23,6 +23,8 @@ describe("the HTTP surface", () => {
       "/api/areas",
       "/api/audit",
       "/api/audit/export",
+      "/api/auth/oidc/callback",
+      "/api/auth/oidc/start",
       "/api/auth/session",
       "/api/auth/sign-in",
       "/api/auth/sign-out",

@@ -32,6 +32,14 @@ describe.each(testBackends())("seeding on %s", (backend) => {
     await database?.dispose();
   });
 
+  it("finds DfE's headline figures equal to the public files, so none is marked revised", async () => {
+    const [row] = await queryRows<{ revised: number }>(
+      database.handle.db,
+      sql`select count(*)::int as revised from observations where is_revised`,
+    );
+    expect(row?.revised).toBe(0);
+  });
+
   it("changes nothing when the same seed runs again", async () => {
     const before = await databaseChecksum(database.handle.db);
     const summary = await seedDatabase(database.handle.db, seedOptionsFromEnv(process.env));

@@ -96,10 +96,16 @@ export async function publishDatasetVersion(
     .returning();
   if (!version) throw new Error("dataset version was not created");
 
+  const indicatorRows = await tx
+    .select({ id: indicators.id, decimalPlaces: indicators.decimalPlaces })
+    .from(indicators)
+    .where(inArray(indicators.id, [...new Set(rows.map((row) => row.indicatorId))]));
+  const decimalPlaces = new Map(indicatorRows.map((row) => [row.id, row.decimalPlaces]));
+
   let revised = 0;
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    revised += await supersede(tx, batch, version.id);
+    revised += await supersede(tx, batch, version.id, decimalPlaces);
     await tx.insert(observations).values(batch.map((row) => ({ ...row, datasetVersionId: version.id })));
   }
 
@@ -113,7 +119,12 @@ export async function publishDatasetVersion(
 const intArray = (values: number[]) => `{${values.join(",")}}`;
 
 /** Marks the current figures for these keys as superseded; returns how many changed value. */
-async function supersede(tx: Executor, batch: ResolvedObservation[], versionId: number): Promise<number> {
+async function supersede(
+  tx: Executor,
+  batch: ResolvedObservation[],
+  versionId: number,
+  decimalPlaces: Map<number, number>,
+): Promise<number> {
   // Keys travel as four int arrays: one parameter each, however large the batch.
   const previous = await queryRows<{
     indicator_id: number;
@@ -139,7 +150,10 @@ async function supersede(tx: Executor, batch: ResolvedObservation[], versionId: 
   let revised = 0;
   for (const row of batch) {
     const old = before.get(`${row.indicatorId}:${row.areaId}:${row.periodId}:${row.breakdownId}`);
-    if (old && (old.status !== row.status || old.value !== row.value)) {
+    // A more precise copy of the same published figure (11.62 then 11.61829) is not a revision.
+    const shown = (value: number | null) =>
+      value === null ? null : value.toFixed(decimalPlaces.get(row.indicatorId) ?? 2);
+    if (old && (old.status !== row.status || shown(old.value) !== shown(row.value))) {
       // Readers see that this figure replaced a different one.
       row.isRevised = true;
       revised += 1;

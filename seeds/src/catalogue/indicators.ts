@@ -102,8 +102,9 @@ export const indicators: IndicatorDefinition[] = [
     polarity: "lower_is_better",
     periodType: "calendar_year",
     source: "moj-yjs",
+    caveats:
+      "In the LAIT file the England figure is the sum of the regional rates (about nine times a national rate), so it must not be used as a comparator; compare with the South West or statistical neighbours instead.",
     priorities: ["young-and-thriving", "safe-at-home-and-in-the-community"],
-    headlineFor: ["young-and-thriving"],
   },
   // Good care provision
   {

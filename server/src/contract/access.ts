@@ -207,3 +207,27 @@ export const listAuditEventsRoute = defineRoute({
     response: { 200: T.Array(AuditEventSchema), 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema },
   },
 });
+
+export const startSingleSignOnRoute = defineRoute({
+  method: "GET",
+  url: "/api/auth/oidc/start",
+  access: "open",
+  schema: {
+    summary: "Sign in with your organisation (OpenID Connect): redirects to the identity provider",
+    tags: ["access"],
+    response: { 200: T.Null(), 302: T.Null(), 404: ProblemSchema },
+  },
+});
+
+export const finishSingleSignOnRoute = defineRoute({
+  method: "GET",
+  url: "/api/auth/oidc/callback",
+  access: "open",
+  schema: {
+    summary:
+      "Where the identity provider returns; redirects to the app signed in, or to the sign-in page with a reason",
+    tags: ["access"],
+    querystring: T.Object({}, { additionalProperties: T.String({ maxLength: 4000 }) }),
+    response: { 200: T.Null(), 302: T.Null(), 404: ProblemSchema },
+  },
+});

@@ -7,7 +7,7 @@ function send(reply: import("fastify").FastifyReply, problem: Problem) {
 }
 
 /** One error policy: problem+json naming what was wrong; never a stack trace or SQL. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, options: { serveSpa: boolean }): void {
   app.setErrorHandler((thrown: unknown, request, reply) => {
     const error = thrown as FastifyError;
     if (thrown instanceof NotFoundError) {
@@ -66,13 +66,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       instance: request.url,
     });
   });
-  app.setNotFoundHandler((request, reply) =>
-    send(reply, {
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes: any non-API GET that is not a file gets the SPA, which shows its own 404.
+    if (options.serveSpa && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return send(reply, {
       type: "about:blank",
       title: "Not found",
       status: 404,
       detail: `No route ${request.method} ${request.url.split("?")[0]}`,
       instance: request.url,
-    }),
-  );
+    });
+  });
 }

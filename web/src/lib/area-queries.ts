@@ -2,6 +2,9 @@ import { listAreasRoute } from "@plan-outcomes/server/contract";
 import { queryOptions } from "@tanstack/react-query";
 import { request } from "./api-client.ts";
 
+/** The council the dashboard is about, and the API's default area: Dorset Council (E06000059). */
+export const COUNCIL_AREA_CODE = "E06000059";
+
 /** Areas are reference data that several features offer as choices, so their query lives here once. */
 export const areaQueries = {
   all: () => ["areas"] as const,

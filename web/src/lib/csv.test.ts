@@ -3,7 +3,7 @@ import { toCsv, toSafeCsvCell } from "./csv.ts";
 
 describe("toSafeCsvCell", () => {
   it("neutralises cells a spreadsheet would run as formulas", () => {
-    expect(toSafeCsvCell("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(toSafeCsvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(toSafeCsvCell("+1")).toBe("'+1");
     expect(toSafeCsvCell("-1")).toBe("'-1");
     expect(toSafeCsvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -28,6 +28,14 @@ describe("toSafeCsvCell", () => {
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF line ends", () => {
-    expect(toCsv(["Area", "Value"], [["Dorset", 62], ["England", null]])).toBe("Area,Value\r\nDorset,62\r\nEngland,\r\n");
+    expect(
+      toCsv(
+        ["Area", "Value"],
+        [
+          ["Dorset", 62],
+          ["England", null],
+        ],
+      ),
+    ).toBe("Area,Value\r\nDorset,62\r\nEngland,\r\n");
   });
 });

@@ -13,7 +13,10 @@ export function toSafeCsvCell(cell: CsvCell): string {
 
 /** RFC 4180 CSV with CRLF line ends. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(toSafeCsvCell).join(",")).join("\r\n").concat("\r\n");
+  return [header, ...rows]
+    .map((row) => row.map(toSafeCsvCell).join(","))
+    .join("\r\n")
+    .concat("\r\n");
 }
 
 /** Saves text as a file in the browser; the byte-order mark lets Excel read "£" and "–" as UTF-8. */

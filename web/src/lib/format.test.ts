@@ -1,15 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatAreaLabel,
+  formatAxisTick,
   formatChange,
+  formatCompactValue,
+  formatComparisonReason,
   formatDate,
   formatInterval,
   formatList,
   formatObservedValue,
+  formatPeriodType,
   formatPolarity,
   formatStatus,
   formatUnitLabel,
   formatValue,
+  formatValueHeader,
+  formatVerdict,
   MINUS,
+  splitValueUnit,
 } from "./format.ts";
 
 describe("formatValue", () => {
@@ -79,8 +87,8 @@ describe("formatChange", () => {
 });
 
 describe("formatInterval", () => {
-  it("keeps at least one decimal place", () => {
-    expect(formatInterval(54.97748323916183, 68.04434730905287, "%", 0)).toBe("55.0% to 68.0%");
+  it("keeps at least two decimal places", () => {
+    expect(formatInterval(54.97748323916183, 68.04434730905287, "%", 0)).toBe("54.98% to 68.04%");
     expect(formatInterval(40.38, 59.62, "%", 2)).toBe("40.38% to 59.62%");
   });
 });
@@ -151,5 +159,82 @@ describe("formatList", () => {
     expect(formatList(["Dorset", "South West", "England"])).toBe("Dorset, South West and England");
     expect(formatList(["Dorset"])).toBe("Dorset");
     expect(formatList([])).toBe("");
+  });
+});
+
+describe("formatAreaLabel", () => {
+  it("adds the dates of areas that ended or began recently", () => {
+    expect(formatAreaLabel({ name: "Chesil LAG", validFrom: "2020-09-01", validTo: "2023-10-03" })).toBe(
+      "Chesil LAG (to 3 October 2023)",
+    );
+    expect(formatAreaLabel({ name: "Portland LAG", validFrom: "2023-10-04", validTo: null })).toBe(
+      "Portland LAG (from 4 October 2023)",
+    );
+    expect(formatAreaLabel({ name: "Dorset", validFrom: "2019-04-01", validTo: null })).toBe("Dorset");
+  });
+});
+
+describe("formatComparisonReason", () => {
+  it("takes the reason in brackets, capitalised", () => {
+    expect(formatComparisonReason("Not compared with England (significance is not tested for this indicator)")).toBe(
+      "Significance is not tested for this indicator",
+    );
+    expect(formatComparisonReason("Better than England")).toBeNull();
+  });
+});
+
+describe("formatAxisTick", () => {
+  it("keeps ticks short", () => {
+    expect(formatAxisTick(60, "%")).toBe("60%");
+    expect(formatAxisTick(2.5, "per 100 pupils")).toBe("2.5");
+    expect(formatAxisTick(200000, "£")).toBe("£200,000");
+  });
+});
+
+describe("formatPeriodType", () => {
+  it("names the time axis", () => {
+    expect(formatPeriodType("academic_year")).toBe("Academic year");
+    expect(formatPeriodType("something_new")).toBe("Period");
+  });
+});
+
+describe("formatVerdict", () => {
+  it("says the verdict against the benchmark in words", () => {
+    expect(formatVerdict("better", "England")).toBe("Better than England");
+    expect(formatVerdict("worse", "England")).toBe("Worse than England");
+    expect(formatVerdict("similar", "England")).toBe("Similar to England");
+    expect(formatVerdict("higher", "England")).toBe("Higher than England");
+    expect(formatVerdict("not_compared", "England")).toBe("Not compared");
+  });
+});
+
+describe("splitValueUnit", () => {
+  it("separates the figure from the unit words", () => {
+    expect(splitValueUnit("11.62 per 100 pupils")).toEqual(["11.62", "per 100 pupils"]);
+    expect(splitValueUnit("2,056 children")).toEqual(["2,056", "children"]);
+    expect(splitValueUnit("7.49%")).toEqual(["7.49%", ""]);
+    expect(splitValueUnit("£210,000")).toEqual(["£210,000", ""]);
+  });
+});
+
+describe("formatCompactValue", () => {
+  it("keeps % and £ but leaves other units to the column header", () => {
+    expect(formatCompactValue(62, "%", 0)).toBe("62%");
+    expect(formatCompactValue(210000, "£", 0)).toBe("£210,000");
+    expect(formatCompactValue(11.39, "per 100 pupils", 2)).toBe("11.39");
+    expect(formatCompactValue(2056, "children", 0)).toBe("2,056");
+  });
+
+  it("makes compact intervals", () => {
+    expect(formatInterval(10.31, 12.55, "per 100 pupils", 2, { compact: true })).toBe("10.31 to 12.55");
+  });
+});
+
+describe("formatValueHeader", () => {
+  it("puts the unit in the header", () => {
+    expect(formatValueHeader("%")).toBe("Value (%)");
+    expect(formatValueHeader("per 100 pupils")).toBe("Value (per 100 pupils)");
+    expect(formatValueHeader("score")).toBe("Score");
+    expect(formatValueHeader("")).toBe("Value");
   });
 });

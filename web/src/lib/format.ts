@@ -76,6 +76,15 @@ export function formatValue(value: number, unit: string, decimalPlaces: number):
 }
 
 /**
+ * A formatted value split into its figure and trailing unit words, so the words can be set smaller:
+ * "11.62 per 100 pupils" → ["11.62", "per 100 pupils"]; "7.49%" → ["7.49%", ""].
+ */
+export function splitValueUnit(text: string): [figure: string, unitWords: string] {
+  const space = text.indexOf(" ");
+  return space === -1 ? [text, ""] : [text.slice(0, space), text.slice(space + 1)];
+}
+
+/**
  * A change between two periods with an explicit sign: "+11pp" (percentage points for percentages),
  * "−0.39 per 100 pupils", "+£1,000"; "No change" when it rounds to zero.
  */
@@ -102,10 +111,41 @@ export function formatChange(change: number, unit: string, decimalPlaces: number
   }
 }
 
-/** "55.0% to 68.0%": intervals keep at least one decimal place so a narrow one does not collapse. */
-export function formatInterval(lower: number, upper: number, unit: string, decimalPlaces: number): string {
-  const places = Math.max(decimalPlaces, 1);
-  return `${formatValue(lower, unit, places)} to ${formatValue(upper, unit, places)}`;
+/** Intervals keep at least two decimal places ("54.98% to 68.04%"), so a narrow one does not collapse. */
+export const INTERVAL_MIN_DECIMAL_PLACES = 2;
+
+export function formatInterval(
+  lower: number,
+  upper: number,
+  unit: string,
+  decimalPlaces: number,
+  options: { compact?: boolean } = {},
+): string {
+  const places = Math.max(decimalPlaces, INTERVAL_MIN_DECIMAL_PLACES);
+  const format = options.compact ? formatCompactValue : formatValue;
+  return `${format(lower, unit, places)} to ${format(upper, unit, places)}`;
+}
+
+/**
+ * A value for a table column whose header carries the unit: "62%" and "£210,000" keep their symbol,
+ * rates, counts and scores are the bare number ("11.39").
+ */
+export function formatCompactValue(value: number, unit: string, decimalPlaces: number): string {
+  switch (unitKind(unit)) {
+    case "percent":
+    case "pounds":
+    case "million-pounds":
+      return formatValue(value, unit, decimalPlaces);
+    default:
+      return formatNumber(value, decimalPlaces);
+  }
+}
+
+/** The header of a value column: "Value (%)", "Value (per 100 pupils)", "Value (sites)". */
+export function formatValueHeader(unit: string): string {
+  const trimmed = unit.trim();
+  if (!trimmed || trimmed === "count" || trimmed === "number") return "Value";
+  return unitKind(trimmed) === "score" ? "Score" : `Value (${trimmed})`;
 }
 
 /** What a unit means, for axis labels and metadata: "Percentage (%)", "Rate per 10,000". */
@@ -156,9 +196,10 @@ export function formatObservedValue(
   status: ObservationStatus | null | undefined,
   unit: string,
   decimalPlaces: number,
+  options: { compact?: boolean } = {},
 ): string {
   if (value !== null && (status === "value" || status === "u" || status === null || status === undefined)) {
-    const text = formatValue(value, unit, decimalPlaces);
+    const text = (options.compact ? formatCompactValue : formatValue)(value, unit, decimalPlaces);
     return status === "u" ? `${text} (u)` : text;
   }
   return isStatusSymbol(status) ? status : "No data";
@@ -185,7 +226,27 @@ export const VERDICTS = {
   not_compared: { symbol: "◆", label: "Not compared" },
 } as const satisfies Record<Verdict, { symbol: string; label: string }>;
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** A verdict as a phrase: "Better than England", "Similar to England", "Not compared". */
+export function formatVerdict(verdict: Verdict, benchmarkName: string): string {
+  switch (verdict) {
+    case "better":
+    case "worse":
+    case "higher":
+    case "lower":
+      return `${VERDICTS[verdict].label} than ${benchmarkName}`;
+    case "similar":
+      return `Similar to ${benchmarkName}`;
+    case "not_compared":
+      return VERDICTS.not_compared.label;
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "2026-11-22" → "22 November 2026"; text that is not a date is returned as written ("March each year"). */
 export function formatDate(value: string): string {
@@ -198,4 +259,51 @@ export function formatDate(value: string): string {
 export function formatList(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** An area's name with its validity when it has ended or started recently: "Chesil LAG (to 3 October 2023)". */
+export function formatAreaLabel(area: { name: string; validFrom: string | null; validTo: string | null }): string {
+  if (area.validTo) return `${area.name} (to ${formatDate(area.validTo)})`;
+  if (area.validFrom && area.validFrom >= "2021-01-01") return `${area.name} (from ${formatDate(area.validFrom)})`;
+  return area.name;
+}
+
+/** "Not compared with England (no numerator and denominator)" → "No numerator and denominator". */
+export function formatComparisonReason(description: string): string | null {
+  const match = /\(([^)]+)\)\s*$/.exec(description);
+  if (!match?.[1]) return null;
+  return match[1].charAt(0).toUpperCase() + match[1].slice(1);
+}
+
+const tickFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+/** Axis ticks: short, with % or £ where the unit has one; the axis label carries the rest. */
+export function formatAxisTick(value: number, unit: string): string {
+  const number = tickFormat.format(Math.abs(value));
+  const sign = value < 0 ? MINUS : "";
+  switch (unitKind(unit)) {
+    case "percent":
+      return `${sign}${number}%`;
+    case "pounds":
+      return `${sign}£${number}`;
+    case "million-pounds":
+      return `${sign}£${number}m`;
+    default:
+      return `${sign}${number}`;
+  }
+}
+
+const PERIOD_TYPES: Record<string, string> = {
+  academic_year: "Academic year",
+  financial_year: "Financial year",
+  reporting_year: "Year to, or at, 31 March",
+  calendar_year: "Calendar year",
+  month: "Month",
+  term: "Term",
+  week: "Week",
+};
+
+/** "academic_year" → "Academic year", for the time axis. */
+export function formatPeriodType(periodType: string): string {
+  return PERIOD_TYPES[periodType] ?? "Period";
 }

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { AccessRule } from "../../contract/index.ts";
 import { recordAuditEvent } from "./audit.ts";
+import { createOidcClient, type OidcChecks, type OidcClient, type OidcOptions } from "./oidc.ts";
 import { type Principal, principalForToken, principalForUser } from "./principal.ts";
 import { DatabaseSessionStore } from "./session-store.ts";
 
@@ -16,6 +17,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every route's declared rule, by "METHOD url": the authorisation matrix test reads it. */
     accessRules: Map<string, AccessRule | undefined>;
+    /** Single sign-on, when configured. */
+    oidc: OidcClient | null;
   }
   interface FastifyContextConfig {
     access?: AccessRule;
@@ -24,6 +27,7 @@ declare module "fastify" {
 declare module "fastify" {
   interface Session {
     userId?: number;
+    oidc?: OidcChecks;
   }
 }
 
@@ -32,6 +36,7 @@ export interface AccessOptions {
   sessionLifetimeMs: number;
   secureCookies: boolean;
   requireSignIn: boolean;
+  oidc: OidcOptions | null;
 }
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -61,6 +66,7 @@ function decide(rule: AccessRule | undefined, principal: Principal | null, requi
  */
 export const accessPlugin = fp<AccessOptions>(async (app, options) => {
   app.decorate("accessRules", new Map<string, AccessRule | undefined>());
+  app.decorate("oidc", options.oidc ? createOidcClient(options.oidc) : null);
   app.decorateRequest("principal", null);
   app.addHook("onRoute", (route) => {
     const declared = (route as { access?: AccessRule }).access ?? route.config?.access;

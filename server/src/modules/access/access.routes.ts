@@ -3,6 +3,7 @@ import type { FastifyRequest } from "fastify";
 import {
   createTokenRoute,
   exportAuditEventsRoute,
+  finishSingleSignOnRoute,
   getSessionRoute,
   grantAccessRoute,
   listAuditEventsRoute,
@@ -11,11 +12,14 @@ import {
   revokeTokenRoute,
   signInRoute,
   signOutRoute,
+  startSingleSignOnRoute,
 } from "../../contract/index.ts";
+import { NotFoundError } from "../../errors.ts";
 import { listAuditEvents } from "./audit.service.ts";
 import { recordAuditEvent } from "./audit.ts";
 import { auditEventsToCsv } from "./audit-export.ts";
 import { SignInError, signIn } from "./auth.service.ts";
+import { accountForIdentity, OidcSignInError } from "./oidc.ts";
 import type { Principal } from "./principal.ts";
 import { createToken, listTokens, revokeToken } from "./tokens.service.ts";
 import { getUser, grantAccess, listUsers } from "./users.service.ts";
@@ -70,6 +74,38 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ipAddress: request.ip,
       });
       return { signedOut: true as const };
+    },
+  });
+
+  app.route({
+    ...startSingleSignOnRoute,
+    handler: async (request, reply) => {
+      if (!app.oidc) throw new NotFoundError("single sign-on configuration", "oidc");
+      const { url, checks } = await app.oidc.start();
+      request.session.oidc = checks;
+      return reply.redirect(url.href, 302);
+    },
+  });
+
+  app.route({
+    ...finishSingleSignOnRoute,
+    handler: async (request, reply) => {
+      if (!app.oidc) throw new NotFoundError("single sign-on configuration", "oidc");
+      const checks = request.session.oidc;
+      const failed = (message: string) => reply.redirect(`/sign-in?error=${encodeURIComponent(message)}`, 302);
+      if (!checks) return failed("Your sign-in took too long or was started elsewhere: please try again.");
+      try {
+        const identity = await app.oidc.finish(app.oidc.callbackUrl(request.url), checks);
+        const userId = await accountForIdentity(db, identity, request.ip);
+        await request.session.regenerate();
+        request.session.userId = userId;
+        return reply.redirect("/", 302);
+      } catch (error) {
+        request.log.warn({ err: error }, "single sign-on failed");
+        return failed(
+          error instanceof OidcSignInError ? error.message : "Sign-in with your organisation failed: please try again.",
+        );
+      }
     },
   });
 

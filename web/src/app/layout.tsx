@@ -1,0 +1,84 @@
+import { type MouseEvent, useEffect, useRef } from "react";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { paths } from "../lib/paths.ts";
+
+const MAIN_ID = "main-content";
+
+function focusMain(): void {
+  document.getElementById(MAIN_ID)?.focus();
+}
+
+/** Moves focus to the main content after a client-side page change, as a full page load would reset it. */
+function useFocusMainOnPageChange(): void {
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (pathname) focusMain();
+  }, [pathname]);
+}
+
+export function AppLayout() {
+  useFocusMainOnPageChange();
+
+  function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    focusMain();
+  }
+
+  return (
+    <>
+      <a href={`#${MAIN_ID}`} className="skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="width-container header__inner">
+          <Link to="/" className="header__service">
+            Plan Outcomes
+          </Link>
+          <span className="header__organisation">Dorset&rsquo;s Strategic Alliance for Children and Young People</span>
+        </div>
+      </header>
+      <nav className="nav" aria-label="Main">
+        <div className="width-container">
+          <ul className="nav__list">
+            <li>
+              <NavLink to="/" end className="nav__link">
+                Overview
+              </NavLink>
+            </li>
+            <li>
+              <a href={paths.apiDocs} className="nav__link">
+                API docs
+              </a>
+            </li>
+          </ul>
+        </div>
+      </nav>
+      <div className="width-container">
+        <main className="main" id={MAIN_ID} tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className="footer">
+        <div className="width-container">
+          <p>
+            Contains Department for Education data licensed under the{" "}
+            <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">
+              Open Government Licence v3.0
+            </a>
+            .
+          </p>
+          <p>
+            Figures from Dorset&rsquo;s Strategic Alliance documents and Local Alliance Group meetings are labelled with
+            their source. Illustrative figures are marked as such and are not published statistics.
+          </p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

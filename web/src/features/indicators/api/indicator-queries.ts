@@ -1,0 +1,30 @@
+import { getIndicatorRoute, getObservationsRoute } from "@plan-outcomes/server/contract";
+import { queryOptions } from "@tanstack/react-query";
+import { request } from "../../../lib/api-client.ts";
+
+export interface ObservationsQuery {
+  areas?: readonly string[];
+  periods?: readonly string[];
+}
+
+const toList = (codes: readonly string[] | undefined) => (codes?.length ? codes.join(",") : undefined);
+
+/** Keys run from general to specific: invalidate ["indicators"] after an upload. */
+export const indicatorQueries = {
+  all: () => ["indicators"] as const,
+  detail: (code: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), "detail", code] as const,
+      queryFn: ({ signal }) => request(getIndicatorRoute, { params: { code }, signal }),
+    }),
+  observations: (code: string, { areas = [], periods = [] }: ObservationsQuery = {}) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), "observations", code, { areas, periods }] as const,
+      queryFn: ({ signal }) =>
+        request(getObservationsRoute, {
+          params: { code },
+          query: { areas: toList(areas), periods: toList(periods) },
+          signal,
+        }),
+    }),
+};

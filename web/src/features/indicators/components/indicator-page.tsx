@@ -1,0 +1,177 @@
+import type { Indicator } from "@plan-outcomes/server/contract";
+import { usePrefetchQuery, useSuspenseQueries, useSuspenseQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { EmptyState } from "../../../components/empty-state.tsx";
+import { ErrorState } from "../../../components/error-state.tsx";
+import { LoadingState } from "../../../components/loading-state.tsx";
+import { QueryBoundary } from "../../../components/query-boundary.tsx";
+import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
+import { formatList } from "../../../lib/format.ts";
+import { paths } from "../../../lib/paths.ts";
+import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { indicatorQueries } from "../api/indicator-queries.ts";
+import { toAreasWithoutFigures, toChartPoints, toChartSeries } from "../utils/to-chart-points.ts";
+import { toCsvTable } from "../utils/to-csv-table.ts";
+import { toObservationTable } from "../utils/to-table-rows.ts";
+import { AreaChooser } from "./area-chooser.tsx";
+import { CsvDownloadButton } from "./csv-download-button.tsx";
+import { IndicatorMetadata } from "./indicator-metadata.tsx";
+import { IndicatorObservationsTable } from "./indicator-observations-table.tsx";
+import { IndicatorTrendChart } from "./indicator-trend-chart.tsx";
+
+/** The API's own default (Dorset, South West, England), asked for explicitly so the page knows what it shows. */
+export const DEFAULT_AREAS = [COUNCIL_AREA_CODE, "E12000009", "E92000001"] as const;
+/** More lines than this cannot be told apart by dash and marker. */
+export const MAX_AREAS = 8;
+
+interface IndicatorPageProps {
+  code: string;
+  /** From the URL; empty means the defaults. */
+  areas: readonly string[];
+  periods: readonly string[];
+  onAreasChange: (areas: string[]) => void;
+}
+
+/** One indicator: what it measures, its figures over time as a chart and a table, and a download. */
+export function IndicatorPage({ code, areas, periods, onAreasChange }: IndicatorPageProps) {
+  const chosenAreas = areas.length > 0 ? areas : DEFAULT_AREAS;
+  // Start the figures while the metadata loads, rather than after it.
+  usePrefetchQuery(indicatorQueries.observations(code, { areas: chosenAreas, periods }));
+
+  return (
+    <QueryBoundary
+      resetKeys={[code]}
+      loading={<LoadingState label="Loading the indicator" />}
+      error={({ error, retry }) => <IndicatorPageError error={error} retry={retry} />}
+    >
+      <IndicatorDetails code={code} areas={chosenAreas} periods={periods} onAreasChange={onAreasChange} />
+    </QueryBoundary>
+  );
+}
+
+function IndicatorPageError({ error, retry }: { error: unknown; retry: () => void }) {
+  useDocumentTitle("Indicator not found");
+  return (
+    <ErrorState error={error} headingLevel={1} notFoundTitle="Indicator not found" onRetry={retry}>
+      <p>
+        Check the web address, or <Link to={paths.overview()}>choose an indicator from the Plan overview</Link>.
+      </p>
+    </ErrorState>
+  );
+}
+
+function IndicatorDetails({ code, areas, periods, onAreasChange }: IndicatorPageProps) {
+  const { data: indicator } = useSuspenseQuery(indicatorQueries.detail(code));
+  useDocumentTitle(indicator.title);
+
+  return (
+    <>
+      <p className="back-link-wrapper">
+        <Link to={paths.overview()} className="back-link">
+          Plan overview
+        </Link>
+      </p>
+      <span className="caption-l">Indicator</span>
+      <h1 className="heading-xl">{indicator.title}</h1>
+
+      <section aria-labelledby="about-heading" className="section">
+        <h2 className="heading-m" id="about-heading">
+          About this indicator
+        </h2>
+        <IndicatorMetadata indicator={indicator} />
+      </section>
+
+      <section aria-labelledby="figures-heading" className="section">
+        <h2 className="heading-m" id="figures-heading">
+          Figures over time
+        </h2>
+        <QueryBoundary
+          resetKeys={[]}
+          loading={<LoadingState label="Loading the list of areas" />}
+          error={({ error, retry }) => <ErrorState error={error} headingLevel={3} onRetry={retry} />}
+        >
+          <AreaChooser councilCode={COUNCIL_AREA_CODE} chosen={areas} maxAreas={MAX_AREAS} onChoose={onAreasChange} />
+        </QueryBoundary>
+        <QueryBoundary
+          resetKeys={[code, areas.join(","), periods.join(",")]}
+          loading={<LoadingState label="Loading the figures" />}
+          error={({ error, retry }) => (
+            <ErrorState error={error} headingLevel={3} onRetry={retry} notFoundTitle="No figures found" />
+          )}
+        >
+          <IndicatorFigures indicator={indicator} areas={areas} periods={periods} />
+        </QueryBoundary>
+      </section>
+    </>
+  );
+}
+
+interface IndicatorFiguresProps {
+  indicator: Indicator;
+  areas: readonly string[];
+  periods: readonly string[];
+}
+
+function IndicatorFigures({ indicator, areas, periods }: IndicatorFiguresProps) {
+  const [{ data }, { data: allAreas }] = useSuspenseQueries({
+    queries: [indicatorQueries.observations(indicator.code, { areas, periods }), areaQueries.list()],
+  });
+  const { observations } = data;
+  const series = toChartSeries(observations, areas);
+  const areaNames = formatList(series.map((line) => line.areaName));
+  const withoutFigures = toAreasWithoutFigures(areas, observations).map(
+    (code) => allAreas.find((area) => area.code === code)?.name ?? code,
+  );
+  const withoutFiguresNote =
+    withoutFigures.length > 0 ? (
+      <p className="inset">There are no figures of this indicator for {formatList(withoutFigures)}.</p>
+    ) : null;
+
+  if (observations.length === 0) {
+    return (
+      <EmptyState>
+        <p>There are no published figures of this indicator for {formatList(withoutFigures)}.</p>
+      </EmptyState>
+    );
+  }
+
+  const points = toChartPoints(observations);
+  const table = toObservationTable(observations, indicator, areas);
+  const periodRange =
+    points.length > 1 ? `${points[0]?.periodLabel} to ${points.at(-1)?.periodLabel}` : (points[0]?.periodLabel ?? "");
+  const csv = toCsvTable(table.rows, indicator, { columns: table.columns, benchmarkName: table.benchmarkName });
+  const source = indicator.source ? (
+    <>
+      Source: {indicator.source.publisher},{" "}
+      {indicator.source.url ? <a href={indicator.source.url}>{indicator.source.title}</a> : indicator.source.title}
+      {indicator.source.documentName ? `, ${indicator.source.documentName}` : ""}
+    </>
+  ) : (
+    "Source: see the notes in the table"
+  );
+
+  return (
+    <>
+      {withoutFiguresNote}
+      {points.length > 1 ? (
+        <IndicatorTrendChart indicator={indicator} series={series} points={points} source={source} />
+      ) : (
+        <p className="inset">Figures exist for one period only, so there is no chart: they are in the table below.</p>
+      )}
+
+      <h3 className="heading-s">Table of figures</h3>
+      <IndicatorObservationsTable
+        caption={`${indicator.title}: ${areaNames}, ${periodRange}`}
+        table={table}
+        unit={indicator.unit}
+      />
+      <p>
+        <CsvDownloadButton
+          fileName={`${indicator.code}_${series.map((line) => line.areaCode).join("-")}.csv`}
+          header={csv.header}
+          rows={csv.rows}
+        />
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { getPlanSummaryRoute, listPlansRoute } from "@plan-outcomes/server/contract";
+import { queryOptions } from "@tanstack/react-query";
+import { request } from "../../../lib/api-client.ts";
+
+/** Keys run from general to specific, so invalidating ["plans"] refreshes every Plan query. */
+export const planQueries = {
+  all: () => ["plans"] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...planQueries.all(), "list"] as const,
+      queryFn: ({ signal }) => request(listPlansRoute, { signal }),
+    }),
+  summaries: () => [...planQueries.all(), "summary"] as const,
+  summary: (plan: string, area: string) =>
+    queryOptions({
+      queryKey: [...planQueries.summaries(), plan, area] as const,
+      queryFn: ({ signal }) => request(getPlanSummaryRoute, { params: { plan }, query: { area }, signal }),
+    }),
+};
