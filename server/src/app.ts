@@ -13,6 +13,7 @@ import { type AccessOptions, accessPlugin } from "./modules/access/access.plugin
 import { accessRoutes } from "./modules/access/access.routes.ts";
 import { randomSecret } from "./modules/access/secrets.ts";
 import { areasRoutes } from "./modules/areas/areas.routes.ts";
+import { commentaryRoutes } from "./modules/commentary/commentary.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
 import { observationsRoutes } from "./modules/observations/observations.routes.ts";
@@ -87,6 +88,7 @@ export async function buildApp({ database, webDist = null, logger = false, acces
   await app.register(areasRoutes);
   await app.register(observationsRoutes);
   await app.register(accessRoutes);
+  await app.register(commentaryRoutes);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "open" } }, () => app.swagger());
 
   if (serveSpa && webDist) {

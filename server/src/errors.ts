@@ -18,3 +18,11 @@ export class BadRequestError extends Error {
     this.name = "BadRequestError";
   }
 }
+
+/** The caller is known but may not do this to this thing (e.g. another locality's commentary). */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}

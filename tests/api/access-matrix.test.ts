@@ -47,6 +47,8 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/tokens": signedIn,
   "POST /api/tokens": signedIn,
   "DELETE /api/tokens/:id": signedIn,
+  "GET /api/indicators/:code/commentary": everyone("allowed"),
+  "PUT /api/indicators/:code/commentary": { ...signedIn, viewer: 403, token: 403 },
   "GET /api/users": administratorsOnly,
   "POST /api/users": administratorsOnly,
   "GET /api/audit": administratorsOnly,
@@ -106,7 +108,7 @@ describe.each(testBackends())("the authorisation matrix on %s", (backend) => {
           url,
           ...(who === "token" ? { headers: { authorization: `Bearer ${tokenSecret}` } } : {}),
           ...(session ? asSignedIn(session) : {}),
-          ...(method === "POST" ? { payload: {} } : {}),
+          ...(method === "POST" || method === "PUT" ? { payload: {} } : {}),
         });
         const actual = response.statusCode === 401 || response.statusCode === 403 ? response.statusCode : "allowed";
         if (actual !== expectations[who])

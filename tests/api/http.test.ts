@@ -31,6 +31,7 @@ describe("the HTTP surface", () => {
       "/api/health",
       "/api/indicators",
       "/api/indicators/{code}",
+      "/api/indicators/{code}/commentary",
       "/api/indicators/{code}/observations",
       "/api/plans",
       "/api/plans/{plan}/summary",

@@ -1,4 +1,5 @@
 export * from "./access.ts";
+export * from "./commentary.ts";
 export * from "./route.ts";
 export * from "./routes.ts";
 export * from "./schemas.ts";

@@ -5,9 +5,12 @@ import { selectAreas } from "./areas.queries.ts";
 
 type AreaType = NonNullable<Parameters<typeof selectAreas>[1]["type"]>;
 
-function toArea({ area, parentCode }: Awaited<ReturnType<typeof selectAreas>>[number]): Area & { id: number } {
+type StoredArea = Area & { id: number; parentId: number | null };
+
+function toArea({ area, parentCode }: Awaited<ReturnType<typeof selectAreas>>[number]): StoredArea {
   return {
     id: area.id,
+    parentId: area.parentId,
     code: area.code,
     type: area.type,
     name: area.name,
@@ -22,11 +25,11 @@ function toArea({ area, parentCode }: Awaited<ReturnType<typeof selectAreas>>[nu
 
 export async function listAreas(db: Database, type?: AreaType): Promise<Area[]> {
   const rows = await selectAreas(db, type ? { type } : {});
-  return rows.map(toArea).map(({ id: _id, ...area }) => area);
+  return rows.map(toArea).map(({ id: _id, parentId: _parentId, ...area }) => area);
 }
 
 /** Looks areas up by code, in the order asked; an unknown code is a 404 naming it. */
-export async function getAreasByCode(db: Database, codes: string[]): Promise<(Area & { id: number })[]> {
+export async function getAreasByCode(db: Database, codes: string[]): Promise<StoredArea[]> {
   const rows = (await selectAreas(db, { codes })).map(toArea);
   return codes.map((code) => {
     const area = rows.find((row) => row.code === code);

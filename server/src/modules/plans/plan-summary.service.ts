@@ -105,6 +105,6 @@ export async function getPlanSummary(
     };
   });
 
-  const { id: _id, ...publicArea } = area;
+  const { id: _id, parentId: _parentId, ...publicArea } = area;
   return { plan: { code: plan.code, title: plan.title }, area: publicArea, priorities };
 }
