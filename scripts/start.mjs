@@ -10,9 +10,8 @@ const pnpm = pnpmCommand();
 try {
   ensureInstalled(pnpm);
   ensureWebBuilt(pnpm);
-  run(pnpm, ["--filter", "@plan-outcomes/server", "start"], {
-    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
-  });
+  // A quick start on one machine: production deployments set NODE_ENV=production and SESSION_SECRET themselves.
+  run(pnpm, ["--filter", "@plan-outcomes/server", "start"]);
 } catch (error) {
   console.error(error.message);
   process.exit(1);
