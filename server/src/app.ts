@@ -18,6 +18,7 @@ import { healthRoutes } from "./modules/health/health.routes.ts";
 import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
 import { observationsRoutes } from "./modules/observations/observations.routes.ts";
 import { plansRoutes } from "./modules/plans/plans.routes.ts";
+import { targetsRoutes } from "./modules/targets/targets.routes.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { registerErrorHandler } from "./plugins/error-handler.ts";
 
@@ -89,6 +90,7 @@ export async function buildApp({ database, webDist = null, logger = false, acces
   await app.register(observationsRoutes);
   await app.register(accessRoutes);
   await app.register(commentaryRoutes);
+  await app.register(targetsRoutes);
   app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "open" } }, () => app.swagger());
 
   if (serveSpa && webDist) {

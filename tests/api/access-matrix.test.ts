@@ -49,6 +49,8 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "DELETE /api/tokens/:id": signedIn,
   "GET /api/indicators/:code/commentary": everyone("allowed"),
   "PUT /api/indicators/:code/commentary": { ...signedIn, viewer: 403, token: 403 },
+  "GET /api/indicators/:code/targets": everyone("allowed"),
+  "PUT /api/indicators/:code/targets": { ...signedIn, viewer: 403, token: 403 },
   "GET /api/users": administratorsOnly,
   "POST /api/users": administratorsOnly,
   "GET /api/audit": administratorsOnly,

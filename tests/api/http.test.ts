@@ -33,6 +33,7 @@ describe("the HTTP surface", () => {
       "/api/indicators/{code}",
       "/api/indicators/{code}/commentary",
       "/api/indicators/{code}/observations",
+      "/api/indicators/{code}/targets",
       "/api/plans",
       "/api/plans/{plan}/summary",
       "/api/tokens",

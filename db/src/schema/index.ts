@@ -8,3 +8,4 @@ export * from "./observations.ts";
 export * from "./periods.ts";
 export * from "./plans.ts";
 export * from "./sources.ts";
+export * from "./targets.ts";

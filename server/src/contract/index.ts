@@ -3,3 +3,4 @@ export * from "./commentary.ts";
 export * from "./route.ts";
 export * from "./routes.ts";
 export * from "./schemas.ts";
+export * from "./targets.ts";

@@ -28,11 +28,3 @@ export function selectCommentaryVersions(db: Database, indicatorId: number, area
 export function insertCommentary(tx: Executor, values: typeof commentaries.$inferInsert) {
   return tx.insert(commentaries).values(values).returning();
 }
-
-export async function selectPeriodId(db: Database, type: string, code: string): Promise<number | undefined> {
-  const [row] = await db
-    .select({ id: periods.id })
-    .from(periods)
-    .where(and(eq(periods.type, type as (typeof periods.$inferSelect)["type"]), eq(periods.code, code)));
-  return row?.id;
-}

@@ -3,10 +3,12 @@ import type { Commentary } from "../../contract/index.ts";
 import { ForbiddenError, NotFoundError } from "../../errors.ts";
 import { recordAuditEvent } from "../access/audit.ts";
 import type { Principal } from "../access/principal.ts";
+import { mayEditArea } from "../access/reading.ts";
 import { getAreasByCode } from "../areas/areas.service.ts";
 import { getIndicator } from "../indicators/indicators.service.ts";
 import { DORSET, parseCodeList } from "../observations/observations.service.ts";
-import { insertCommentary, selectCommentaryVersions, selectPeriodId } from "./commentary.queries.ts";
+import { selectPeriodId } from "../periods/periods.queries.ts";
+import { insertCommentary, selectCommentaryVersions } from "./commentary.queries.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 type VersionRow = Awaited<ReturnType<typeof selectCommentaryVersions>>[number];
@@ -45,12 +47,6 @@ export async function listCommentary(
   );
 }
 
-/** A locality lead writes only for the areas they answer for (and the LAG areas within them). */
-function mayWriteFor(principal: Principal, area: { id: number; parentId: number | null }): boolean {
-  if (principal.role !== "locality_lead") return true;
-  return principal.areaIds.includes(area.id) || (area.parentId !== null && principal.areaIds.includes(area.parentId));
-}
-
 export async function writeCommentary(
   db: Database,
   principal: Principal,
@@ -61,7 +57,7 @@ export async function writeCommentary(
   const indicator = await getIndicator(db, code);
   const [area] = await getAreasByCode(db, [input.areaCode]);
   if (!area) throw new NotFoundError("area", input.areaCode);
-  if (!mayWriteFor(principal, area)) {
+  if (!mayEditArea(principal, area)) {
     throw new ForbiddenError(`You may write commentary only for your own areas, not ${area.name}.`);
   }
   const periodId = input.periodCode === null ? null : await selectPeriodId(db, indicator.periodType, input.periodCode);
