@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { type Executor, type LoadOutcome, loadObservations } from "@plan-outcomes/db";
-import { type ImportResult, importEesFile, importLaitFile } from "@plan-outcomes/db/importers";
+import { type Executor, importFileWithSavedMappings, type LoadOutcome, loadObservations } from "@plan-outcomes/db";
+import type { ImportResult } from "@plan-outcomes/db/importers";
 import { parse } from "csv-parse/sync";
 import { type AreaDefinition, coreAreas, localAuthorityAliases } from "./catalogue/areas.ts";
 import { eesFiles, laitMeasures } from "./catalogue/indicators.ts";
@@ -70,21 +70,19 @@ export interface PublicFileLoad {
   importWarnings: ImportResult["warnings"];
 }
 
-/** Loads the public DfE files through the same importers and publisher as analysts' uploads. */
+/** The public files the catalogue maps, loaded through the same path as an analyst's upload. */
+const PUBLIC_FILES: { file: string; sourceCode: string }[] = [
+  ...laitMeasures.map(({ file }) => ({ file, sourceCode: "dfe-lait" })),
+  ...eesFiles.map(({ file }) => ({ file, sourceCode: file.includes("children_in_need") ? "dfe-cin" : "dfe-cla" })),
+];
+
 export async function loadPublicFiles(tx: Executor, dataDir: string): Promise<PublicFileLoad[]> {
   const loads: PublicFileLoad[] = [];
-  for (const { file, measures } of laitMeasures) {
+  for (const { file, sourceCode } of PUBLIC_FILES) {
     const path = join(dataDir, file);
     if (!existsSync(path)) continue;
-    const result = await importLaitFile(path, measures, { fileLabel: file });
-    loads.push({ file, outcome: await publishFile(tx, path, "dfe-lait", result), importWarnings: result.warnings });
-  }
-  for (const { file, indicators } of eesFiles) {
-    const path = join(dataDir, file);
-    if (!existsSync(path)) continue;
-    const result = await importEesFile(path, { indicators }, { fileLabel: file });
-    const source = file.includes("children_in_need") ? "dfe-cin" : "dfe-cla";
-    loads.push({ file, outcome: await publishFile(tx, path, source, result), importWarnings: result.warnings });
+    const { result } = await importFileWithSavedMappings(tx, path, file);
+    loads.push({ file, outcome: await publishFile(tx, path, sourceCode, result), importWarnings: result.warnings });
   }
   return loads;
 }

@@ -1,8 +1,8 @@
-import { type Executor, normaliseAreaName, schema } from "@plan-outcomes/db";
+import { type Executor, normaliseAreaName, saveMappings, schema } from "@plan-outcomes/db";
 import { sql } from "drizzle-orm";
 import { type AreaDefinition, coreAreas, DORSET, dorsetStatisticalNeighbours } from "./catalogue/areas.ts";
 import type { IndicatorDefinition } from "./catalogue/indicators.ts";
-import { indicators } from "./catalogue/indicators.ts";
+import { eesFiles, indicators, laitMeasures } from "./catalogue/indicators.ts";
 import { PLAN_2020, PLAN_2023, plans, priorityMappings } from "./catalogue/plans.ts";
 import { programmeIndicators } from "./catalogue/programme-indicators.ts";
 import { sources } from "./catalogue/sources.ts";
@@ -26,6 +26,10 @@ export async function seedReferenceData(tx: Executor, extraAreas: AreaDefinition
   await seedPlans(tx);
   await seedAreas(tx, [...coreAreas, ...extraAreas]);
   await seedIndicators(tx);
+  await saveMappings(tx, {
+    lait: laitMeasures.flatMap((file) => file.measures),
+    ees: eesFiles.flatMap((file) => file.indicators),
+  });
   await seedStatisticalNeighbours(tx);
 }
 

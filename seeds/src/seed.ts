@@ -96,3 +96,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   });
   return summary;
 }
+
+/** Plans, indicators, areas and mappings only: what an upload needs on an empty database. */
+export async function seedReferenceDataOnly(db: Database, options: Pick<SeedOptions, "dataDir">): Promise<void> {
+  await db.transaction(async (tx) => {
+    await seedReferenceData(tx, options.dataDir ? readLocalAuthorityLookup(options.dataDir) : []);
+  });
+}

@@ -19,6 +19,7 @@ import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
 import { observationsRoutes } from "./modules/observations/observations.routes.ts";
 import { plansRoutes } from "./modules/plans/plans.routes.ts";
 import { targetsRoutes } from "./modules/targets/targets.routes.ts";
+import { uploadsRoutes } from "./modules/uploads/uploads.routes.ts";
 import { databasePlugin } from "./plugins/database.ts";
 import { registerErrorHandler } from "./plugins/error-handler.ts";
 
@@ -29,6 +30,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Sign-in and authorisation settings; tests may override parts. */
   access?: Partial<AccessOptions>;
+  /** Largest upload accepted, in bytes (default 100 MB). */
+  maxUploadBytes?: number;
 }
 
 const defaultAccess = (): AccessOptions => ({
@@ -40,7 +43,13 @@ const defaultAccess = (): AccessOptions => ({
 });
 
 /** The whole app, without listening: server.ts listens, tests use inject(). */
-export async function buildApp({ database, webDist = null, logger = false, access = {} }: BuildAppOptions) {
+export async function buildApp({
+  database,
+  webDist = null,
+  logger = false,
+  access = {},
+  maxUploadBytes = 100 * 1024 * 1024,
+}: BuildAppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -91,6 +100,7 @@ export async function buildApp({ database, webDist = null, logger = false, acces
   await app.register(accessRoutes);
   await app.register(commentaryRoutes);
   await app.register(targetsRoutes);
+  await app.register(uploadsRoutes, { maxUploadBytes });
   app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "open" } }, () => app.swagger());
 
   if (serveSpa && webDist) {

@@ -14,6 +14,8 @@ export interface AppConfig {
   webDist: string | null;
   isProduction: boolean;
   access: AccessOptions;
+  /** Largest upload accepted, in bytes (UPLOAD_LIMIT_MB). */
+  maxUploadBytes: number;
   /** The first administrator, created at start when there is no account yet. */
   firstAdministrator: { email: string; password: string } | null;
 }
@@ -49,6 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, webDist: string
   const adminPassword = env.ADMIN_PASSWORD ?? "";
   if (adminEmail && adminPassword.length < 12) problems.push("ADMIN_PASSWORD must be at least 12 characters");
   const oidc = readOidc(env, problems);
+  const uploadLimitMb = Number(env.UPLOAD_LIMIT_MB ?? 100);
+  if (!(uploadLimitMb > 0 && uploadLimitMb <= 2048))
+    problems.push("UPLOAD_LIMIT_MB must be a number of megabytes up to 2048");
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   return {
     port,
@@ -65,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, webDist: string
       requireSignIn: env.REQUIRE_SIGN_IN === "true",
       oidc,
     },
+    maxUploadBytes: uploadLimitMb * 1024 * 1024,
     firstAdministrator: adminEmail ? { email: adminEmail, password: adminPassword } : null,
   };
 }

@@ -16,6 +16,7 @@ const app = await buildApp({
   webDist: config.webDist,
   logger: { level: config.logLevel },
   access: config.access,
+  maxUploadBytes: config.maxUploadBytes,
 });
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {

@@ -16,6 +16,14 @@ const everyone = (expected: Expected): Record<Who, Expected> => ({
   token: expected,
 });
 const signedIn: Record<Who, Expected> = { ...everyone("allowed"), anonymous: 401 };
+const analystsOnly: Record<Who, Expected> = {
+  anonymous: 401,
+  viewer: 403,
+  localityLead: 403,
+  analyst: "allowed",
+  administrator: "allowed",
+  token: 403,
+};
 const administratorsOnly: Record<Who, Expected> = {
   anonymous: 401,
   viewer: 403,
@@ -51,13 +59,25 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "PUT /api/indicators/:code/commentary": { ...signedIn, viewer: 403, token: 403 },
   "GET /api/indicators/:code/targets": everyone("allowed"),
   "PUT /api/indicators/:code/targets": { ...signedIn, viewer: 403, token: 403 },
+  "POST /api/uploads": analystsOnly,
+  "GET /api/uploads": analystsOnly,
+  "GET /api/uploads/:id": analystsOnly,
+  "GET /api/uploads/:id/file": analystsOnly,
+  "POST /api/uploads/:id/publish": analystsOnly,
+  "GET /api/datasets": everyone("allowed"),
+  "POST /api/datasets/:code/versions/:version/restore": analystsOnly,
   "GET /api/users": administratorsOnly,
   "POST /api/users": administratorsOnly,
   "GET /api/audit": administratorsOnly,
   "GET /api/audit/export": administratorsOnly,
 };
 
-const PARAMS: Record<string, string> = { plan: "cypf-2023-2033", code: "overall-absence", id: "999999" };
+const PARAMS: Record<string, string> = {
+  plan: "cypf-2023-2033",
+  code: "overall-absence",
+  id: "999999",
+  version: "999",
+};
 
 describe.each(testBackends())("the authorisation matrix on %s", (backend) => {
   let database: TestDatabase;

@@ -19,27 +19,35 @@ describe("the HTTP surface", () => {
     expect(response.statusCode).toBe(200);
     const document = response.json() as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual([
-      "/api/areas",
-      "/api/audit",
-      "/api/audit/export",
-      "/api/auth/oidc/callback",
-      "/api/auth/oidc/start",
-      "/api/auth/session",
-      "/api/auth/sign-in",
-      "/api/auth/sign-out",
-      "/api/health",
-      "/api/indicators",
-      "/api/indicators/{code}",
-      "/api/indicators/{code}/commentary",
-      "/api/indicators/{code}/observations",
-      "/api/indicators/{code}/targets",
-      "/api/plans",
-      "/api/plans/{plan}/summary",
-      "/api/tokens",
-      "/api/tokens/{id}",
-      "/api/users",
-    ]);
+    expect(Object.keys(document.paths).sort()).toEqual(
+      [
+        "/api/areas",
+        "/api/audit",
+        "/api/audit/export",
+        "/api/auth/oidc/callback",
+        "/api/auth/oidc/start",
+        "/api/auth/session",
+        "/api/datasets",
+        "/api/datasets/{code}/versions/{version}/restore",
+        "/api/auth/sign-in",
+        "/api/auth/sign-out",
+        "/api/health",
+        "/api/indicators",
+        "/api/indicators/{code}",
+        "/api/indicators/{code}/commentary",
+        "/api/indicators/{code}/observations",
+        "/api/indicators/{code}/targets",
+        "/api/plans",
+        "/api/plans/{plan}/summary",
+        "/api/tokens",
+        "/api/tokens/{id}",
+        "/api/uploads",
+        "/api/uploads/{id}",
+        "/api/uploads/{id}/file",
+        "/api/uploads/{id}/publish",
+        "/api/users",
+      ].sort(),
+    );
   });
 
   it("serves a browsable API documentation page", async () => {

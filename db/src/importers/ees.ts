@@ -318,6 +318,19 @@ export async function importEesFile(
 
   const warnings: ImportWarning[] = [];
   const kept = readTimeAndLevel(columns, rows, warnings);
+  // Every cell of a mapped column must be a number or a symbol, even in rows no indicator selects.
+  const valueColumns = new Set(
+    mapping.indicators.flatMap((indicator) =>
+      [indicator.valueColumn, indicator.numerator?.column, indicator.denominator?.column].filter(
+        (column): column is string => column !== undefined,
+      ),
+    ),
+  );
+  for (const { record } of kept) {
+    for (const column of valueColumns) {
+      parseObservationValue(cellOf(columns, record, column), { file, row: record.row, column });
+    }
+  }
 
   const filterColumns = findFilterColumns(
     columns,

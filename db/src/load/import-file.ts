@@ -18,7 +18,8 @@ export type LoadableObservation = Omit<ImportedObservation, "area"> & {
 export interface LoadMetadata {
   datasetCode: string;
   datasetTitle: string;
-  sourceCode: string;
+  /** The publication the figures come from; null: each indicator's own source. */
+  sourceCode: string | null;
   fileName: string;
   fileSha256: string;
   rowCount: number;
@@ -26,6 +27,8 @@ export interface LoadMetadata {
   note: string;
   createdBy: string;
   isIllustrative?: boolean;
+  /** A new version of the dataset replaces the whole dataset: its figures missing from this file are withdrawn. */
+  withdrawMissing?: boolean;
 }
 
 export interface LoadOutcome extends PublishOutcome {
@@ -43,11 +46,14 @@ export async function loadObservations(
 ): Promise<LoadOutcome> {
   const sourceRows = await tx.select({ id: sources.id, code: sources.code }).from(sources);
   const sourceIds = new Map(sourceRows.map((row) => [row.code, row.id]));
-  const sourceId = sourceIds.get(meta.sourceCode);
+  const sourceId = meta.sourceCode === null ? null : sourceIds.get(meta.sourceCode);
   if (sourceId === undefined) throw new Error(`unknown source ${meta.sourceCode}`);
 
-  const indicatorRows = await tx.select({ id: indicators.id, code: indicators.code }).from(indicators);
+  const indicatorRows = await tx
+    .select({ id: indicators.id, code: indicators.code, sourceId: indicators.sourceId })
+    .from(indicators);
   const indicatorIds = new Map(indicatorRows.map((row) => [row.code, row.id]));
+  const indicatorSources = new Map(indicatorRows.map((row) => [row.id, row.sourceId]));
   const periodIds = await ensurePeriods(
     tx,
     figures.map((figure) => figure.period),
@@ -68,7 +74,9 @@ export async function loadObservations(
       "code" in figure.area && figure.area.code && !("level" in figure.area)
         ? resolver.resolveCode(figure.area.code, figure.location)
         : await resolver.resolve(figure.area as ImportedObservation["area"], figure.location);
-    const figureSourceId = figure.sourceCode ? sourceIds.get(figure.sourceCode) : sourceId;
+    const figureSourceId = figure.sourceCode
+      ? sourceIds.get(figure.sourceCode)
+      : (sourceId ?? indicatorSources.get(indicatorId) ?? null);
     if (figureSourceId === undefined) throw new InputError(figure.location, `unknown source ${figure.sourceCode}`);
     rows.push({
       indicatorId,
@@ -88,6 +96,8 @@ export async function loadObservations(
     });
   }
 
-  const outcome = await publishDatasetVersion(tx, { ...meta, sourceId }, rows);
+  const outcome = await publishDatasetVersion(tx, { ...meta, sourceId }, rows, {
+    withdrawMissing: meta.withdrawMissing ?? false,
+  });
   return { ...outcome, warnings: resolver.warnings() };
 }

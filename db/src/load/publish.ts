@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../client.ts";
 import type { ObservationStatus } from "../domain/types.ts";
 import { datasets, datasetVersions, indicators, observations } from "../schema/index.ts";
@@ -36,12 +36,14 @@ export interface ResolvedObservation {
 }
 
 export interface PublishOutcome {
+  datasetId: number;
   versionId: number;
   version: number;
   /** True when the same file was already the dataset's latest published version: nothing was written. */
   unchanged: boolean;
   inserted: number;
   revised: number;
+  withdrawn: number;
 }
 
 const PUBLISH_LOCK_KEY = 7_203_312;
@@ -53,8 +55,9 @@ const BATCH = 1000;
  */
 export async function publishDatasetVersion(
   tx: Executor,
-  input: DatasetVersionInput,
+  input: DatasetVersionInput & { restoresVersionId?: number },
   rows: ResolvedObservation[],
+  options: { withdrawMissing: boolean } = { withdrawMissing: false },
 ): Promise<PublishOutcome> {
   await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
   await tx
@@ -71,7 +74,15 @@ export async function publishDatasetVersion(
     .orderBy(desc(datasetVersions.version))
     .limit(1);
   if (latest && latest.fileSha256 === input.fileSha256) {
-    return { versionId: latest.id, version: latest.version, unchanged: true, inserted: 0, revised: 0 };
+    return {
+      datasetId: dataset.id,
+      versionId: latest.id,
+      version: latest.version,
+      unchanged: true,
+      inserted: 0,
+      revised: 0,
+      withdrawn: 0,
+    };
   }
 
   const [{ next } = { next: 1 }] = await tx
@@ -90,6 +101,7 @@ export async function publishDatasetVersion(
       observationCount: rows.length,
       licence: input.licence,
       note: input.note,
+      restoresVersionId: input.restoresVersionId ?? null,
       createdBy: input.createdBy,
       publishedAt: new Date(),
     })
@@ -113,7 +125,30 @@ export async function publishDatasetVersion(
   if (indicatorIds.length > 0) {
     await tx.update(indicators).set({ lastUpdated: sql`current_date` }).where(inArray(indicators.id, indicatorIds));
   }
-  return { versionId: version.id, version: version.version, unchanged: false, inserted: rows.length, revised };
+  // Figures of this dataset's earlier versions that the new version does not carry are withdrawn, not deleted.
+  const withdrawn = options.withdrawMissing
+    ? (
+        await tx
+          .update(observations)
+          .set({ supersededByVersionId: version.id })
+          .where(
+            and(
+              isNull(observations.supersededByVersionId),
+              sql`${observations.datasetVersionId} in (select id from dataset_versions where dataset_id = ${dataset.id} and id <> ${version.id})`,
+            ),
+          )
+          .returning({ id: observations.id })
+      ).length
+    : 0;
+  return {
+    datasetId: dataset.id,
+    versionId: version.id,
+    version: version.version,
+    unchanged: false,
+    inserted: rows.length,
+    revised,
+    withdrawn,
+  };
 }
 
 const intArray = (values: number[]) => `{${values.join(",")}}`;

@@ -27,6 +27,8 @@ export const datasetVersions = pgTable(
     observationCount: integer("observation_count").notNull().default(0),
     licence: text("licence").notNull().default(""),
     note: text("note").notNull().default(""),
+    /** Set when this version restores an earlier one (a rollback). */
+    restoresVersionId: integer("restores_version_id"),
     createdBy: text("created_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp("published_at", { withTimezone: true }),

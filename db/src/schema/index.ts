@@ -9,3 +9,4 @@ export * from "./periods.ts";
 export * from "./plans.ts";
 export * from "./sources.ts";
 export * from "./targets.ts";
+export * from "./uploads.ts";

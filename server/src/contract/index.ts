@@ -4,3 +4,4 @@ export * from "./route.ts";
 export * from "./routes.ts";
 export * from "./schemas.ts";
 export * from "./targets.ts";
+export * from "./uploads.ts";

@@ -3,6 +3,7 @@ import type { Static, TSchema } from "typebox";
 export interface RouteSchema {
   summary: string;
   tags: string[];
+  consumes?: string[];
   params?: TSchema;
   querystring?: TSchema;
   body?: TSchema;

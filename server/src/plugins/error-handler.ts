@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import type { Problem } from "../contract/index.ts";
-import { BadRequestError, ForbiddenError, NotFoundError } from "../errors.ts";
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "../errors.ts";
 
 function send(reply: import("fastify").FastifyReply, problem: Problem) {
   return reply.status(problem.status).type("application/problem+json").send(problem);
@@ -15,6 +15,15 @@ export function registerErrorHandler(app: FastifyInstance, options: { serveSpa: 
         type: "about:blank",
         title: "Not found",
         status: 404,
+        detail: thrown.message,
+        instance: request.url,
+      });
+    }
+    if (thrown instanceof ConflictError) {
+      return send(reply, {
+        type: "about:blank",
+        title: "Conflict",
+        status: 409,
         detail: thrown.message,
         instance: request.url,
       });

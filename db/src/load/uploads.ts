@@ -1,0 +1,355 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { type Database, type Executor, queryRows } from "../client.ts";
+import { InputError } from "../domain/types.ts";
+import type { ImportWarning } from "../importers/types.ts";
+import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
+import { type FileFormat, importFileWithSavedMappings } from "./file-import.ts";
+import { type LoadOutcome, loadObservations } from "./import-file.ts";
+import { type PublishOutcome, publishDatasetVersion, type ResolvedObservation } from "./publish.ts";
+
+export interface UploadProblem {
+  kind: string;
+  file: string;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+export interface UploadPreview {
+  new: number;
+  changed: number;
+  unchanged: number;
+  withdrawn: number;
+  byIndicator: { indicatorCode: string; new: number; changed: number; unchanged: number; withdrawn: number }[];
+  /** The first changed figures, old and new. */
+  changes: {
+    indicatorCode: string;
+    areaCode: string;
+    periodCode: string;
+    oldValue: number | null;
+    newValue: number | null;
+  }[];
+}
+
+export interface UploadReport {
+  status: "refused" | "ready";
+  format: FileFormat | null;
+  rowCount: number;
+  observationCount: number;
+  problems: UploadProblem[];
+  problemCounts: Record<string, number>;
+  warnings: ImportWarning[];
+  preview: UploadPreview | null;
+}
+
+export interface UploadInput {
+  path: string;
+  fileName: string;
+  datasetCode: string;
+  uploadedBy: string;
+  uploadedByUserId: number | null;
+}
+
+/** Thrown inside a transaction to undo a dry run: validation may resolve areas but never keeps them. */
+class DryRun extends Error {
+  constructor(readonly report: UploadReport) {
+    super("dry run");
+  }
+}
+
+function problemFrom(error: unknown): UploadProblem {
+  if (error instanceof InputError) {
+    return {
+      kind: error.reason.split(/[:(]/)[0]?.trim().slice(0, 60) || "invalid",
+      file: error.location.file,
+      row: error.location.row,
+      column: error.location.column ?? null,
+      value: error.rawValue ?? null,
+      reason: error.reason,
+    };
+  }
+  throw error;
+}
+
+/** What publishing would change, measured inside the dry-run transaction against the new version. */
+async function measurePreview(tx: Executor, versionId: number): Promise<UploadPreview> {
+  const rows = await queryRows<{ indicator_code: string; state: string; count: number }>(
+    tx,
+    sql`with fresh as (
+          select o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
+          where o.dataset_version_id = ${versionId}),
+        replaced as (
+          select o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
+          where o.superseded_by_version_id = ${versionId}),
+        states as (
+          select f.indicator_id,
+                 case when r.indicator_id is null then 'new'
+                      when r.status = f.status and r.value is not distinct from f.value then 'unchanged'
+                      else 'changed' end as state
+          from fresh f left join replaced r using (indicator_id, area_id, period_id, breakdown_id)
+          union all
+          select r.indicator_id, 'withdrawn' from replaced r
+          where not exists (select 1 from fresh f where f.indicator_id = r.indicator_id and f.area_id = r.area_id
+                            and f.period_id = r.period_id and f.breakdown_id = r.breakdown_id))
+        select i.code as indicator_code, s.state, count(*)::int as count
+        from states s join indicators i on i.id = s.indicator_id group by i.code, s.state order by i.code`,
+  );
+  const changes = await queryRows<{
+    indicator_code: string;
+    area_code: string;
+    period_code: string;
+    old_value: number | null;
+    new_value: number | null;
+  }>(
+    tx,
+    sql`select i.code as indicator_code, a.code as area_code, p.code as period_code, r.value as old_value, f.value as new_value
+        from observations f
+        join observations r on r.superseded_by_version_id = ${versionId} and r.indicator_id = f.indicator_id
+          and r.area_id = f.area_id and r.period_id = f.period_id and r.breakdown_id = f.breakdown_id
+        join indicators i on i.id = f.indicator_id join areas a on a.id = f.area_id join periods p on p.id = f.period_id
+        where f.dataset_version_id = ${versionId} and (r.status <> f.status or r.value is distinct from f.value)
+        order by i.code, a.code, p.code limit 100`,
+  );
+  const byIndicator = new Map<string, UploadPreview["byIndicator"][number]>();
+  const totals = { new: 0, changed: 0, unchanged: 0, withdrawn: 0 };
+  for (const row of rows) {
+    const entry = byIndicator.get(row.indicator_code) ?? {
+      indicatorCode: row.indicator_code,
+      new: 0,
+      changed: 0,
+      unchanged: 0,
+      withdrawn: 0,
+    };
+    const state = row.state as keyof typeof totals;
+    entry[state] += row.count;
+    totals[state] += row.count;
+    byIndicator.set(row.indicator_code, entry);
+  }
+  return {
+    ...totals,
+    byIndicator: [...byIndicator.values()],
+    changes: changes.map((change) => ({
+      indicatorCode: change.indicator_code,
+      areaCode: change.area_code,
+      periodCode: change.period_code,
+      oldValue: change.old_value,
+      newValue: change.new_value,
+    })),
+  };
+}
+
+const loadMetadata = (input: {
+  datasetCode: string;
+  fileName: string;
+  sha: string;
+  rowCount: number;
+  by: string;
+  note: string;
+}) => ({
+  datasetCode: input.datasetCode,
+  datasetTitle: input.fileName,
+  sourceCode: null,
+  fileName: input.fileName,
+  fileSha256: input.sha,
+  rowCount: input.rowCount,
+  licence: "Open Government Licence v3.0",
+  note: input.note,
+  createdBy: input.by,
+  withdrawMissing: true,
+});
+
+/**
+ * Checks a file and records the attempt with its report; nothing outside the upload tables is
+ * written, whatever the file holds. The preview comes from publishing it in a transaction that is
+ * then rolled back.
+ */
+export async function validateUpload(
+  db: Database,
+  input: UploadInput,
+): Promise<{ uploadId: number; report: UploadReport }> {
+  const content = readFileSync(input.path);
+  const sha = createHash("sha256").update(content).digest("hex");
+  let report: UploadReport;
+  try {
+    report = await db
+      .transaction(async (tx): Promise<UploadReport> => {
+        const { format, result } = await importFileWithSavedMappings(tx, input.path, input.fileName);
+        if (result.observations.length === 0) {
+          throw new InputError(
+            { file: input.fileName, row: 1 },
+            "no row of this file gives a figure for a mapped indicator: check its filters (e.g. a Total row) and columns",
+          );
+        }
+        const outcome = await loadObservations(
+          tx,
+          loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: result.rowCount, by: input.uploadedBy, note: "" }),
+          result.observations,
+        );
+        throw new DryRun({
+          status: "ready",
+          format,
+          rowCount: result.rowCount,
+          observationCount: result.observations.length,
+          problems: [],
+          problemCounts: {},
+          warnings: [...result.warnings, ...outcome.warnings],
+          preview: await measurePreview(tx, outcome.versionId),
+        });
+      })
+      .catch((error: unknown) => {
+        if (error instanceof DryRun) return error.report;
+        throw error;
+      });
+  } catch (error) {
+    const problem = problemFrom(error);
+    report = {
+      status: "refused",
+      format: null,
+      rowCount: 0,
+      observationCount: 0,
+      problems: [problem],
+      problemCounts: { [problem.kind]: 1 },
+      warnings: [],
+      preview: null,
+    };
+  }
+  const uploadId = await db.transaction(async (tx) => {
+    const [upload] = await tx
+      .insert(uploads)
+      .values({
+        fileName: input.fileName,
+        fileSha256: sha,
+        byteSize: content.length,
+        format: report.format ?? "unknown",
+        datasetCode: input.datasetCode,
+        status: report.status,
+        report,
+        uploadedBy: input.uploadedBy,
+        uploadedByUserId: input.uploadedByUserId,
+      })
+      .returning({ id: uploads.id });
+    if (!upload) throw new Error("the upload was not recorded");
+    await tx.insert(uploadFiles).values({ uploadId: upload.id, content });
+    return upload.id;
+  });
+  return { uploadId, report };
+}
+
+export class UploadStateError extends Error {}
+
+/**
+ * Publishes a validated upload in one transaction (serialised with any other publish), from the
+ * exact bytes that were validated. Warnings must have been reviewed.
+ */
+export async function publishUpload(
+  db: Database,
+  uploadId: number,
+  options: { acceptWarnings: boolean; note: string; publishedBy: string },
+): Promise<LoadOutcome> {
+  const [upload] = await db.select().from(uploads).where(eq(uploads.id, uploadId));
+  if (!upload) throw new UploadStateError(`There is no upload ${uploadId}.`);
+  if (upload.status !== "ready")
+    throw new UploadStateError(`Upload ${uploadId} is ${upload.status}, so it cannot be published.`);
+  const report = upload.report as UploadReport;
+  if (report.warnings.length > 0 && !options.acceptWarnings) {
+    throw new UploadStateError(
+      `Upload ${uploadId} has ${report.warnings.length} warning(s): review them and publish again accepting them.`,
+    );
+  }
+  const [file] = await db.select().from(uploadFiles).where(eq(uploadFiles.uploadId, uploadId));
+  if (!file) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
+  const dir = mkdtempSync(join(tmpdir(), "plan-outcomes-publish-"));
+  try {
+    const path = join(dir, upload.fileName);
+    writeFileSync(path, file.content);
+    return await db.transaction(async (tx) => {
+      const { result } = await importFileWithSavedMappings(tx, path, upload.fileName);
+      const outcome = await loadObservations(
+        tx,
+        loadMetadata({
+          datasetCode: upload.datasetCode,
+          fileName: upload.fileName,
+          sha: upload.fileSha256,
+          rowCount: result.rowCount,
+          by: options.publishedBy,
+          note: options.note,
+        }),
+        result.observations,
+      );
+      await tx
+        .update(uploads)
+        .set({ status: "published", publishedVersionId: outcome.versionId })
+        .where(eq(uploads.id, uploadId));
+      return outcome;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Makes an earlier version current again by publishing a new version with its figures: the
+ * rollback is itself a version, and nothing is deleted.
+ */
+export async function restoreDatasetVersion(
+  db: Database,
+  datasetCode: string,
+  version: number,
+  options: { restoredBy: string; note: string },
+): Promise<PublishOutcome> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ version: datasetVersions, dataset: datasets })
+      .from(datasetVersions)
+      .innerJoin(datasets, eq(datasets.id, datasetVersions.datasetId))
+      .where(and(eq(datasets.code, datasetCode), eq(datasetVersions.version, version)));
+    if (!target) throw new UploadStateError(`Dataset ${datasetCode} has no version ${version}.`);
+    const rows = await tx.select().from(observations).where(eq(observations.datasetVersionId, target.version.id));
+    const restored: ResolvedObservation[] = rows.map((row) => ({
+      indicatorId: row.indicatorId,
+      areaId: row.areaId,
+      periodId: row.periodId,
+      breakdownId: row.breakdownId,
+      status: row.status,
+      value: row.value,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      isProvisional: row.isProvisional,
+      isIllustrative: row.isIllustrative,
+      isDisputed: row.isDisputed,
+      note: row.note,
+      sourceId: row.sourceId,
+      sourceLocator: row.sourceLocator,
+    }));
+    const [latest] = await tx
+      .select()
+      .from(datasetVersions)
+      .where(eq(datasetVersions.datasetId, target.dataset.id))
+      .orderBy(desc(datasetVersions.version))
+      .limit(1);
+    const outcome = await publishDatasetVersion(
+      tx,
+      {
+        datasetCode,
+        datasetTitle: target.dataset.title,
+        sourceId: target.dataset.sourceId,
+        fileName: target.version.fileName,
+        // A restore is a new version even though its file is an old one.
+        fileSha256: `restore:${target.version.fileSha256}:${(latest?.version ?? 0) + 1}`,
+        rowCount: target.version.rowCount,
+        licence: target.version.licence,
+        note: options.note || `Restores version ${version}.`,
+        createdBy: options.restoredBy,
+        restoresVersionId: target.version.id,
+      },
+      restored,
+      { withdrawMissing: true },
+    );
+    return outcome;
+  });
+}

@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  customType,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
+import { users } from "./access.ts";
+import { datasetVersions } from "./datasets.ts";
+import { indicators } from "./indicators.ts";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** How columns of files analysts already have feed indicators: saved, and reused when the layout comes again. */
+export const sourceMappings = pgTable(
+  "source_mappings",
+  {
+    id: serial("id").primaryKey(),
+    /** `lait` (key: the Short Desc code) or `ees` (key: value column and filters). */
+    kind: text("kind").notNull(),
+    key: text("key").notNull(),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id),
+    /** The importer's mapping, without the indicator code (which comes from indicator_id). */
+    spec: jsonb("spec").notNull(),
+  },
+  (t) => [
+    unique("source_mappings_kind_key").on(t.kind, t.key),
+    check("source_mappings_kind", sql`${t.kind} in ('lait', 'ees')`),
+  ],
+);
+
+export const uploadStatusEnum = pgEnum("upload_status", ["refused", "ready", "published", "discarded"]);
+
+/** Every upload attempt, refused or not, with its validation report: the only rows a refused file writes. */
+export const uploads = pgTable("uploads", {
+  id: serial("id").primaryKey(),
+  fileName: text("file_name").notNull(),
+  fileSha256: text("file_sha256").notNull(),
+  byteSize: integer("byte_size").notNull(),
+  format: text("format").notNull(),
+  datasetCode: text("dataset_code").notNull(),
+  status: uploadStatusEnum("status").notNull(),
+  report: jsonb("report").notNull(),
+  uploadedByUserId: integer("uploaded_by_user_id").references(() => users.id),
+  uploadedBy: text("uploaded_by").notNull(),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  publishedVersionId: integer("published_version_id").references(() => datasetVersions.id),
+});
+
+/** The exact bytes uploaded, so any version's file can be downloaded again. */
+export const uploadFiles = pgTable("upload_files", {
+  uploadId: integer("upload_id")
+    .primaryKey()
+    .references(() => uploads.id),
+  content: bytea("content").notNull(),
+});

@@ -1,0 +1,200 @@
+import { type Static, Type as T } from "typebox";
+import { defineRoute } from "./route.ts";
+import { ProblemSchema } from "./schemas.ts";
+
+const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
+
+export const UploadReportSchema = T.Object({
+  status: T.Union([T.Literal("refused"), T.Literal("ready")]),
+  format: Nullable(T.String()),
+  rowCount: T.Integer(),
+  observationCount: T.Integer(),
+  problems: T.Array(
+    T.Object({
+      kind: T.String(),
+      file: T.String(),
+      row: Nullable(T.Integer()),
+      column: Nullable(T.String()),
+      value: Nullable(T.String()),
+      reason: T.String(),
+    }),
+  ),
+  problemCounts: T.Record(T.String(), T.Integer()),
+  warnings: T.Array(T.Object({ kind: T.String(), message: T.String(), count: T.Integer() })),
+  preview: Nullable(
+    T.Object({
+      new: T.Integer(),
+      changed: T.Integer(),
+      unchanged: T.Integer(),
+      withdrawn: T.Integer(),
+      byIndicator: T.Array(
+        T.Object({
+          indicatorCode: T.String(),
+          new: T.Integer(),
+          changed: T.Integer(),
+          unchanged: T.Integer(),
+          withdrawn: T.Integer(),
+        }),
+      ),
+      changes: T.Array(
+        T.Object({
+          indicatorCode: T.String(),
+          areaCode: T.String(),
+          periodCode: T.String(),
+          oldValue: Nullable(T.Number()),
+          newValue: Nullable(T.Number()),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const UploadSchema = T.Object({
+  id: T.Integer(),
+  fileName: T.String(),
+  datasetCode: T.String(),
+  status: T.Union([T.Literal("refused"), T.Literal("ready"), T.Literal("published"), T.Literal("discarded")]),
+  uploadedBy: T.String(),
+  uploadedAt: T.String(),
+  byteSize: T.Integer(),
+  report: UploadReportSchema,
+});
+export type Upload = Static<typeof UploadSchema>;
+
+const analysts = ["analyst", "administrator"] as const;
+
+export const createUploadRoute = defineRoute({
+  method: "POST",
+  url: "/api/uploads",
+  access: analysts,
+  schema: {
+    summary:
+      "Upload a data file (multipart: `file`, optional `dataset` code): it is checked and previewed, never published by this call",
+    tags: ["uploads"],
+    consumes: ["multipart/form-data"],
+    response: {
+      200: UploadSchema,
+      400: ProblemSchema,
+      401: ProblemSchema,
+      403: ProblemSchema,
+      413: ProblemSchema,
+    },
+  },
+});
+
+export const listUploadsRoute = defineRoute({
+  method: "GET",
+  url: "/api/uploads",
+  access: analysts,
+  schema: {
+    summary: "Recent upload attempts, newest first, with their reports",
+    tags: ["uploads"],
+    response: { 200: T.Array(UploadSchema), 401: ProblemSchema, 403: ProblemSchema },
+  },
+});
+
+export const getUploadRoute = defineRoute({
+  method: "GET",
+  url: "/api/uploads/:id",
+  access: analysts,
+  schema: {
+    summary: "One upload with its validation report and preview",
+    tags: ["uploads"],
+    params: T.Object({ id: T.Integer({ minimum: 1 }) }),
+    response: { 200: UploadSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const PublishOutcomeSchema = T.Object({
+  datasetCode: T.String(),
+  version: T.Integer(),
+  unchanged: T.Boolean(),
+  inserted: T.Integer(),
+  revised: T.Integer(),
+  withdrawn: T.Integer(),
+});
+
+export const publishUploadRoute = defineRoute({
+  method: "POST",
+  url: "/api/uploads/:id/publish",
+  access: analysts,
+  schema: {
+    summary: "Publish a checked upload as a new version of its dataset, in one transaction",
+    tags: ["uploads"],
+    params: T.Object({ id: T.Integer({ minimum: 1 }) }),
+    body: T.Object(
+      { acceptWarnings: T.Boolean(), note: T.String({ maxLength: 2000 }) },
+      { additionalProperties: false },
+    ),
+    response: {
+      200: PublishOutcomeSchema,
+      400: ProblemSchema,
+      401: ProblemSchema,
+      403: ProblemSchema,
+      404: ProblemSchema,
+      409: ProblemSchema,
+    },
+  },
+});
+
+export const DatasetVersionSchema = T.Object({
+  version: T.Integer(),
+  status: T.String(),
+  fileName: T.String(),
+  observationCount: T.Integer(),
+  note: T.String(),
+  createdBy: T.String(),
+  publishedAt: Nullable(T.String()),
+  restoresVersion: Nullable(T.Integer()),
+  /** Only for versions that came from an upload: where to download the exact file. */
+  fileUrl: Nullable(T.String()),
+});
+
+export const DatasetSchema = T.Object({
+  code: T.String(),
+  title: T.String(),
+  versions: T.Array(DatasetVersionSchema),
+});
+export type Dataset = Static<typeof DatasetSchema>;
+
+export const listDatasetsRoute = defineRoute({
+  method: "GET",
+  url: "/api/datasets",
+  access: "published",
+  schema: {
+    summary: "Every dataset with its full version history",
+    tags: ["uploads"],
+    response: { 200: T.Array(DatasetSchema) },
+  },
+});
+
+export const downloadUploadFileRoute = defineRoute({
+  method: "GET",
+  url: "/api/uploads/:id/file",
+  access: analysts,
+  schema: {
+    summary: "The exact file that was uploaded",
+    tags: ["uploads"],
+    params: T.Object({ id: T.Integer({ minimum: 1 }) }),
+    response: { 200: T.String(), 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const restoreDatasetVersionRoute = defineRoute({
+  method: "POST",
+  url: "/api/datasets/:code/versions/:version/restore",
+  access: analysts,
+  schema: {
+    summary: "Roll back: make an earlier version current again (recorded as a new version)",
+    tags: ["uploads"],
+    params: T.Object({ code: T.String({ pattern: "^[A-Za-z0-9_.-]{1,100}$" }), version: T.Integer({ minimum: 1 }) }),
+    body: T.Object({ note: T.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+    response: {
+      200: PublishOutcomeSchema,
+      401: ProblemSchema,
+      403: ProblemSchema,
+      404: ProblemSchema,
+      409: ProblemSchema,
+    },
+  },
+});

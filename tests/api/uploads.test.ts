@@ -1,0 +1,189 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { databaseChecksum } from "@plan-outcomes/db";
+import { seedOptionsFromEnv } from "@plan-outcomes/seeds";
+import { buildApp } from "@plan-outcomes/server/app";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../support/api.ts";
+import { testBackends } from "../support/backends.ts";
+import { asSignedIn, grant, type SignedIn, signIn } from "../support/people.ts";
+import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
+
+const dataDir = seedOptionsFromEnv(process.env).dataDir as string;
+/** Tables that record upload attempts (and who did what): a refused file may write only these. */
+const ATTEMPT_TABLES = ["uploads", "upload_files", "audit_events", "sessions", "users", "user_areas"];
+
+function multipart(fileName: string, content: Buffer | string, dataset?: string) {
+  const form = new FormData();
+  form.append("file", new Blob([content]), fileName);
+  if (dataset) form.append("dataset", dataset);
+  return form;
+}
+
+describe.each(testBackends())("analysts publishing data on %s", (backend) => {
+  let database: TestDatabase;
+  let app: TestApp;
+  let analyst: SignedIn;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(backend);
+    app = await buildTestApp(database.handle);
+    await grant(app, "analyst@example.org", "analyst");
+    analyst = await signIn(app, "analyst@example.org");
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  const upload = async (fileName: string, content: Buffer | string, dataset?: string) => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/uploads",
+      payload: multipart(fileName, content, dataset),
+      ...asSignedIn(analyst),
+    });
+    return {
+      status: response.statusCode,
+      body: response.json() as { id: number; status: string; report: Record<string, any> },
+    };
+  };
+  const publish = (id: number, acceptWarnings = false, note = "") =>
+    app.inject({
+      method: "POST",
+      url: `/api/uploads/${id}/publish`,
+      payload: { acceptWarnings, note },
+      ...asSignedIn(analyst),
+    });
+  const dorset = async (code: string, period: string) => {
+    const response = await app.inject({
+      url: `/api/indicators/${code}/observations?areas=E06000059&periods=${period}`,
+    });
+    return (
+      response.json() as {
+        observations: { value: number | null; numerator: number | null; denominator: number | null }[];
+      }
+    ).observations[0];
+  };
+
+  it("checks a DfE file as it is and previews what publishing would change", async () => {
+    const file = readFileSync(join(dataDir, "la_care_leavers_accommodation_suitability.csv"));
+    const { status, body } = await upload(
+      "la_care_leavers_accommodation_suitability.csv",
+      file,
+      "care-leavers-accommodation",
+    );
+    expect(status).toBe(200);
+    expect(body.status).toBe("ready");
+    expect(body.report).toMatchObject({ status: "ready", format: "ees", rowCount: 6680, observationCount: 835 });
+    // The seed published the same file: every figure is there already, unchanged.
+    expect(body.report.preview).toMatchObject({ new: 0, changed: 0, unchanged: 835, withdrawn: 0 });
+  });
+
+  it("refuses a malformed file with its row, column and reason, and changes nothing published", async () => {
+    const before = await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES });
+    const lines = readFileSync(join(dataDir, "la_care_leavers_activity.csv"), "utf8").split("\n");
+    lines[5] = (lines[5] as string).replace(/,(\d+),(\d+)$/, ",$1,NULL");
+    const { body } = await upload("la_care_leavers_activity.csv", lines.join("\n"));
+    expect(body.status).toBe("refused");
+    expect(body.report.problems[0]).toMatchObject({
+      file: "la_care_leavers_activity.csv",
+      row: 6,
+      column: "care_leaver_percent",
+      value: "NULL",
+    });
+    expect((await publish(body.id)).statusCode).toBe(409);
+    expect(await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES })).toBe(before);
+  });
+
+  it("publishes a new version whose figures equal the file's, withdraws what it drops, and rolls back", async () => {
+    const original = readFileSync(join(dataDir, "la_care_leavers_activity.csv"), "utf8");
+    const first = await upload("la_care_leavers_activity.csv", original, "care-leavers-activity");
+    const published = await publish(first.body.id, false, "DfE release");
+    expect(published.statusCode).toBe(200);
+    expect(published.json()).toMatchObject({ datasetCode: "care-leavers-activity", version: 1, inserted: 1670 });
+    expect(await dorset("care-leavers-eet-19-21", "2025")).toMatchObject({
+      value: 62,
+      numerator: 129,
+      denominator: 209,
+    });
+
+    // A corrected file: Dorset's 2025 figures changed, and 2021 dropped entirely.
+    const corrected = original
+      .split("\n")
+      .filter((line) => !line.startsWith("2021,"))
+      .map((line) =>
+        line.includes(',E06000059,19 to 21 years,"Total in education, employment or training",129,')
+          ? line.replace(
+              ',"Total in education, employment or training",129,',
+              ',"Total in education, employment or training",130,',
+            )
+          : line,
+      )
+      .join("\n");
+    const second = await upload("la_care_leavers_activity.csv", corrected, "care-leavers-activity");
+    expect(second.body.report.preview.withdrawn).toBeGreaterThan(0);
+    const republished = await publish(second.body.id);
+    expect(republished.json()).toMatchObject({ version: 2 });
+    expect(await dorset("care-leavers-eet-19-21", "2025")).toMatchObject({ numerator: 130 });
+    expect(await dorset("care-leavers-eet-19-21", "2021")).toBeUndefined();
+
+    const restored = await app.inject({
+      method: "POST",
+      url: "/api/datasets/care-leavers-activity/versions/1/restore",
+      payload: { note: "Correction withdrawn by DfE" },
+      ...asSignedIn(analyst),
+    });
+    expect(restored.json()).toMatchObject({ version: 3, inserted: 1670 });
+    expect(await dorset("care-leavers-eet-19-21", "2025")).toMatchObject({ numerator: 129 });
+    expect(await dorset("care-leavers-eet-19-21", "2021")).toMatchObject({ value: 43 });
+
+    const history = await app.inject({ url: "/api/datasets" });
+    const dataset = (
+      history.json() as {
+        code: string;
+        versions: { version: number; restoresVersion: number | null; fileUrl: string | null }[];
+      }[]
+    ).find((candidate) => candidate.code === "care-leavers-activity");
+    expect(dataset?.versions.map((version) => [version.version, version.restoresVersion])).toEqual([
+      [3, 1],
+      [2, null],
+      [1, null],
+    ]);
+    const download = await app.inject({ url: dataset?.versions[2]?.fileUrl as string, ...asSignedIn(analyst) });
+    expect(download.rawPayload.equals(Buffer.from(original))).toBe(true);
+  });
+
+  it("publishes a file with warnings only once they are accepted", async () => {
+    const { body } = await upload("lait_absence.csv", readFileSync(join(dataDir, "lait_absence.csv")));
+    expect(body.status).toBe("ready");
+    expect(body.report.warnings.length).toBeGreaterThan(0);
+    const refused = await publish(body.id, false);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ detail: expect.stringContaining("warning") });
+    expect((await publish(body.id, true, "reviewed")).statusCode).toBe(200);
+    expect(await dorset("overall-absence", "202122")).toMatchObject({ value: 8.2 });
+  });
+});
+
+describe("an upload over the size limit", () => {
+  it("gets a 413 naming the limit", async () => {
+    const database = await openTestDatabase("pglite");
+    const app = await buildApp({ database: database.handle, maxUploadBytes: 1024 * 1024 });
+    try {
+      await grant(app, "analyst@example.org", "analyst");
+      const analyst = await signIn(app, "analyst@example.org");
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/uploads",
+        payload: multipart("big.csv", "x".repeat(1024 * 1024 + 10)),
+        ...asSignedIn(analyst),
+      });
+      expect(response.statusCode).toBe(413);
+      expect(response.json()).toMatchObject({ detail: expect.stringContaining("1 MB limit") });
+    } finally {
+      await app.close();
+      await database.dispose();
+    }
+  });
+});
