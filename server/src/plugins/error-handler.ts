@@ -6,45 +6,28 @@ function send(reply: import("fastify").FastifyReply, problem: Problem) {
   return reply.status(problem.status).type("application/problem+json").send(problem);
 }
 
+/** Each domain error, and the status and title it answers with. */
+const DOMAIN_ERRORS = [
+  { type: NotFoundError, status: 404, title: "Not found" },
+  { type: ConflictError, status: 409, title: "Conflict" },
+  { type: ForbiddenError, status: 403, title: "Forbidden" },
+  { type: BadRequestError, status: 400, title: "Bad request" },
+] as const;
+
 /** One error policy: problem+json naming what was wrong; never a stack trace or SQL. */
 export function registerErrorHandler(app: FastifyInstance, options: { serveSpa: boolean }): void {
   app.setErrorHandler((thrown: unknown, request, reply) => {
     const error = thrown as FastifyError;
-    if (thrown instanceof NotFoundError) {
+    const known = DOMAIN_ERRORS.find((candidate) => thrown instanceof candidate.type);
+    if (known) {
+      const parameter = thrown instanceof BadRequestError ? thrown.parameter : undefined;
       return send(reply, {
         type: "about:blank",
-        title: "Not found",
-        status: 404,
-        detail: thrown.message,
+        title: known.title,
+        status: known.status,
+        detail: error.message,
         instance: request.url,
-      });
-    }
-    if (thrown instanceof ConflictError) {
-      return send(reply, {
-        type: "about:blank",
-        title: "Conflict",
-        status: 409,
-        detail: thrown.message,
-        instance: request.url,
-      });
-    }
-    if (thrown instanceof ForbiddenError) {
-      return send(reply, {
-        type: "about:blank",
-        title: "Forbidden",
-        status: 403,
-        detail: thrown.message,
-        instance: request.url,
-      });
-    }
-    if (thrown instanceof BadRequestError) {
-      return send(reply, {
-        type: "about:blank",
-        title: "Bad request",
-        status: 400,
-        detail: thrown.message,
-        instance: request.url,
-        ...(thrown.parameter ? { parameter: thrown.parameter } : {}),
+        ...(parameter ? { parameter } : {}),
       });
     }
     if (error.code?.startsWith("FST_CSRF")) {

@@ -1,6 +1,7 @@
 import type { Database } from "@plan-outcomes/db";
 import type { Commentary } from "../../contract/index.ts";
 import { ForbiddenError, NotFoundError } from "../../errors.ts";
+import { latestPerKey } from "../../lib/latest-per-key.ts";
 import { recordAuditEvent } from "../access/audit.ts";
 import type { Principal } from "../access/principal.ts";
 import { mayEditArea } from "../access/reading.ts";
@@ -14,12 +15,7 @@ import { renderMarkdown } from "./markdown.ts";
 type VersionRow = Awaited<ReturnType<typeof selectCommentaryVersions>>[number];
 
 function toCommentaries(rows: VersionRow[]): Commentary[] {
-  const byKey = new Map<string, { latest: VersionRow; versions: number }>();
-  for (const row of rows) {
-    const key = `${row.areaCode}|${row.periodCode ?? ""}`;
-    byKey.set(key, { latest: row, versions: (byKey.get(key)?.versions ?? 0) + 1 });
-  }
-  return [...byKey.values()].map(({ latest, versions }) => ({
+  return latestPerKey(rows, (row) => `${row.areaCode}|${row.periodCode ?? ""}`).map(({ latest, version }) => ({
     areaCode: latest.areaCode,
     areaName: latest.areaName,
     periodCode: latest.periodCode,
@@ -27,7 +23,7 @@ function toCommentaries(rows: VersionRow[]): Commentary[] {
     html: renderMarkdown(latest.markdown),
     author: latest.authorName || latest.authorEmail,
     writtenAt: latest.writtenAt.toISOString(),
-    version: versions,
+    version,
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from "@plan-outcomes/db";
 import type { Target } from "../../contract/index.ts";
 import { ForbiddenError, NotFoundError } from "../../errors.ts";
+import { latestPerKey } from "../../lib/latest-per-key.ts";
 import { recordAuditEvent } from "../access/audit.ts";
 import type { Principal } from "../access/principal.ts";
 import { mayEditArea } from "../access/reading.ts";
@@ -13,12 +14,7 @@ import { insertTarget, selectTargetVersions } from "./targets.queries.ts";
 type VersionRow = Awaited<ReturnType<typeof selectTargetVersions>>[number];
 
 function toTargets(rows: VersionRow[]): Target[] {
-  const byKey = new Map<string, { latest: VersionRow; versions: number }>();
-  for (const row of rows) {
-    const key = `${row.areaCode}|${row.periodCode}`;
-    byKey.set(key, { latest: row, versions: (byKey.get(key)?.versions ?? 0) + 1 });
-  }
-  return [...byKey.values()].map(({ latest, versions }) => ({
+  return latestPerKey(rows, (row) => `${row.areaCode}|${row.periodCode}`).map(({ latest, version }) => ({
     areaCode: latest.areaCode,
     areaName: latest.areaName,
     periodCode: latest.periodCode,
@@ -29,7 +25,7 @@ function toTargets(rows: VersionRow[]): Target[] {
     note: latest.note,
     setBy: latest.setByName || latest.setByEmail,
     setAt: latest.setAt.toISOString(),
-    version: versions,
+    version,
   }));
 }
 
