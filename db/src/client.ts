@@ -44,7 +44,8 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv): DatabaseOptions 
 export class DatabaseInUseError extends Error {
   constructor(dataDir: string) {
     super(
-      `The embedded database in ${dataDir} is already open in another process (is the app running?). ` +
+      `The embedded database in ${dataDir} is already open in another process (is the app running? ` +
+        "after a crash, its lock clears within 10 seconds). " +
         "Stop that process first, or set PGLITE_DATA_DIR to another folder, or DATABASE_URL to use PostgreSQL.",
     );
   }
@@ -78,7 +79,7 @@ async function openPgliteFolder(dataDir: string): Promise<DatabaseHandle> {
   // PGlite has no lock of its own: two processes on one folder would corrupt it.
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, realpath: false });
+    release = await lockfile.lock(dataDir, { stale: 10_000, update: 2_000, realpath: false });
   } catch (error) {
     if ((error as { code?: string }).code === "ELOCKED") throw new DatabaseInUseError(dataDir);
     throw error;

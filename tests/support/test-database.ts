@@ -9,6 +9,8 @@ import { type Backend, postgresAdminUrl, withDatabase } from "./backends.ts";
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** The environment that points a server process at this database. */
+  env: { DATABASE_URL: string; PGLITE_DATA_DIR?: string };
   /** Closes the handle and deletes the copy. */
   dispose(): Promise<void>;
 }
@@ -21,6 +23,7 @@ export async function openTestDatabase(backend: Backend): Promise<TestDatabase> 
     const handle = await openDatabase({ kind: "pglite", dataDir: dir });
     return {
       handle,
+      env: { DATABASE_URL: "", PGLITE_DATA_DIR: dir },
       dispose: async () => {
         await handle.close();
         rmSync(dir, { recursive: true, force: true });
@@ -34,9 +37,11 @@ export async function openTestDatabase(backend: Backend): Promise<TestDatabase> 
   await admin.connect();
   await admin.query(`create database ${name} template ${template}`);
   await admin.end();
-  const handle = await openDatabase({ kind: "postgres", url: withDatabase(postgresAdminUrl(), name), poolSize: 4 });
+  const url = withDatabase(postgresAdminUrl(), name);
+  const handle = await openDatabase({ kind: "postgres", url, poolSize: 4 });
   return {
     handle,
+    env: { DATABASE_URL: url },
     dispose: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: postgresAdminUrl() });

@@ -145,6 +145,24 @@ describe("parseDfePeriod", () => {
     expect(refusal(() => parseDfePeriod(period, identifier, at)).reason).toMatch(/needs a four-digit year/);
   });
 
+  it.each([
+    ["2205", "Reporting year"],
+    ["0000", "Calendar year"],
+    ["189900", "Academic year"],
+    ["210001", "Financial year"],
+    ["3024", "Q2"],
+  ])("refuses the implausible year %s (%s) as a typing error", (period, identifier) => {
+    const error = refusal(() => parseDfePeriod(period, identifier, at));
+    expect(error.reason).toMatch(/is not a plausible year for these statistics \(expected 1900 to 2099\)/);
+    expect(error.location).toEqual({ ...at, column: "time_period" });
+    expect(error.rawValue).toBe(period);
+  });
+
+  it("reads the first and last plausible years", () => {
+    expect(parseDfePeriod("1900", "Calendar year", at).code).toBe("1900");
+    expect(parseDfePeriod("209900", "Academic year", at).label).toBe("2099/00");
+  });
+
   it("refuses a term whose academic year is malformed", () => {
     expect(refusal(() => parseDfePeriod("202224", "Spring term", at)).reason).toMatch(/^Spring term needs a six-digit/);
   });
@@ -241,6 +259,10 @@ describe("parseLaitYear", () => {
 
   it("refuses a split year whose halves are not consecutive", () => {
     expect(refusal(() => read("2015/17", "academic_year")).reason).toMatch(/not a year and the one after it/);
+  });
+
+  it.each(["3025", "1015 (prov)", "0015/16"])("refuses the implausible year in %s", (label) => {
+    expect(refusal(() => read(label, "academic_year")).reason).toMatch(/is not a plausible year/);
   });
 
   it.each(["2025 (rev)", "2016-17", "FY2025", "25", "", "2025/26 (prov)"])("refuses the label %s", (label) => {

@@ -117,6 +117,21 @@ function singleYear(type: "calendar_year" | "reporting_year", year: number): Per
     : { type, code: String(year), label: `31 March ${year}`, startsOn: `${year - 1}-04-01`, endsOn: `${year}-03-31` };
 }
 
+/** Years the product reads: a typo such as 2205 for 2025, or 0000, is refused rather than loaded as a distant year. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2099;
+
+function checkYear(year: number, raw: string, location: SourceLocation): number {
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new InputError(
+      location,
+      `${year} is not a plausible year for these statistics (expected ${FIRST_YEAR} to ${LAST_YEAR}): check for a typing error`,
+      raw,
+    );
+  }
+  return year;
+}
+
 function readSixDigitYear(timePeriod: string, identifier: string, location: SourceLocation): number {
   const example = identifier === "Financial year" ? "202324 for 2023-24" : "202223 for 2022/23";
   if (!/^\d{6}$/.test(timePeriod)) {
@@ -126,7 +141,7 @@ function readSixDigitYear(timePeriod: string, identifier: string, location: Sour
       timePeriod,
     );
   }
-  const first = Number(timePeriod.slice(0, 4));
+  const first = checkYear(Number(timePeriod.slice(0, 4)), timePeriod, location);
   if (timePeriod.slice(4) !== twoDigits(first + 1)) {
     throw new InputError(
       location,
@@ -141,7 +156,7 @@ function readFourDigitYear(timePeriod: string, identifier: string, location: Sou
   if (!/^\d{4}$/.test(timePeriod)) {
     throw new InputError(location, `${identifier} needs a four-digit year as time_period, like 2025`, timePeriod);
   }
-  return Number(timePeriod);
+  return checkYear(Number(timePeriod), timePeriod, location);
 }
 
 function isoWeek(year: number, week: number, location: SourceLocation, raw: string): Period {
@@ -245,7 +260,7 @@ function laitSplitYear(
   if (yearType !== type) {
     throw new InputError(location, `"${label}" is ${form} but this measure is mapped as ${yearType}`, label);
   }
-  const first = Number(match[1]);
+  const first = checkYear(Number(match[1]), label, location);
   if (match[2] !== twoDigits(first + 1)) {
     throw new InputError(location, `"${label}" is not a year and the one after it, like 2015/16 or 2016-17`, label);
   }
@@ -265,7 +280,7 @@ export function parseLaitYear(
   if (text === "0") return null;
   const endYear = LAIT_END_YEAR.exec(text);
   if (endYear) {
-    const end = Number(endYear[1]);
+    const end = checkYear(Number(endYear[1]), label, location);
     const isProvisional = endYear[2] !== undefined;
     switch (yearType) {
       case "academic_year":

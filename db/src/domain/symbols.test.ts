@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseObservationValue, SYMBOL_MEANINGS } from "./symbols.ts";
+import { checkPercentage, parseObservationValue, SYMBOL_MEANINGS } from "./symbols.ts";
 import { InputError } from "./types.ts";
 
 const at = { file: "test.csv", row: 7, column: "rate" };
@@ -104,6 +104,31 @@ describe("parseObservationValue", () => {
 
   it("names the file, row, column and the value found in the message", () => {
     expect(refusal("NULL").message).toMatch(/^test\.csv, row 7, column rate: .*\(found "NULL"\)$/);
+  });
+});
+
+describe("checkPercentage", () => {
+  it.each([0, 0.5, 62, 100])("accepts %s", (value) => {
+    expect(() => checkPercentage(value, String(value), at)).not.toThrow();
+  });
+
+  it("accepts a symbol, which has no value", () => {
+    expect(() => checkPercentage(null, "c", at)).not.toThrow();
+  });
+
+  it.each([
+    [100.5, "100.5", /^percentage 100\.5 is above 100: /],
+    [620, "620", /^percentage 620 is above 100: /],
+    [-1, "-1", /^percentage -1 is below 0: /],
+  ])("refuses %s, naming where it is", (value, raw, reason) => {
+    let caught: unknown;
+    try {
+      checkPercentage(value, raw, at);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect(caught).toMatchObject({ location: at, rawValue: raw, reason: expect.stringMatching(reason) });
   });
 });
 

@@ -64,3 +64,14 @@ export function parseObservationValue(raw: string, location: SourceLocation): Pa
   }
   throw new InputError(location, whyNotAValue(text), raw);
 }
+
+/** Refuses a percentage figure outside 0 to 100 (exactly 0 and 100 are fine); symbols pass. */
+export function checkPercentage(value: number | null, raw: string, location: SourceLocation): void {
+  if (value === null || (value >= 0 && value <= 100)) return;
+  throw new InputError(
+    location,
+    `percentage ${value} is ${value < 0 ? "below 0" : "above 100"}: a percentage lies between 0 and 100; ` +
+      "check that this column holds percentages, not counts or rates",
+    raw,
+  );
+}

@@ -1,6 +1,7 @@
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { pipeline } from "node:stream";
+import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { CsvError, type Info, parse } from "csv-parse";
 import { InputError } from "../domain/types.ts";
 
@@ -13,13 +14,124 @@ export interface CsvRecord {
 export interface CsvFile {
   /** Header cells as written (a leading byte-order mark removed); names may repeat, so read by index. */
   header: string[];
-  /** Data records, blank lines and all-blank records skipped. Call `return()` to stop early and close the file. */
+  /**
+   * Data records, blank lines and all-blank records skipped; a file with a header but no data record is
+   * refused on the first `next()`. Call `return()` to stop early and close the file.
+   */
   records: AsyncIterableIterator<CsvRecord>;
 }
 
 export interface CsvOptions {
   /** Name used in error locations; defaults to the file name. */
   fileLabel?: string;
+}
+
+/** The longest cell accepted, in characters: longer ones are pasted documents or a quote left open. */
+export const MAX_FIELD_LENGTH = 10_000;
+
+/** A record this long is refused while it is read, so a quote left open never pulls a whole file into memory. */
+const MAX_RECORD_LENGTH = 1_000_000;
+
+const NEWLINE = 0x0a;
+
+const formatNumber = (n: number) => n.toLocaleString("en-GB");
+
+/** How many bytes at the end of `bytes` start a multi-byte character that the next chunk must complete. */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] as number;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Index of the first byte that does not begin a well-formed UTF-8 character (the WHATWG rules), or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  const at = (i: number) => (i < bytes.length ? (bytes[i] as number) : -1);
+  const within = (value: number, low: number, high: number) => value >= low && value <= high;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (within(lead, 0xc2, 0xdf)) length = 2;
+    else if (within(lead, 0xe0, 0xef)) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f; // UTF-16 surrogates are not characters
+    } else if (within(lead, 0xf0, 0xf4)) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f; // beyond U+10FFFF
+    } else return i;
+    if (!within(at(i + 1), low, high)) return i;
+    for (let k = 2; k < length; k++) if (!within(at(i + k), 0x80, 0xbf)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+function countNewlines(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Passes bytes through unchanged after checking they are UTF-8: csv-parse would otherwise turn a
+ * Windows-1252 "é" silently into U+FFFD. The native check runs on each chunk; the byte is located
+ * only when it fails. A byte-order mark is valid UTF-8 and passes.
+ */
+class Utf8Check extends Transform {
+  private carry: Buffer = Buffer.alloc(0);
+  /** Bytes and line breaks before `carry`. */
+  private offset = 0;
+  private lines = 0;
+
+  constructor(private readonly file: string) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const end = bytes.length - incompleteTail(bytes);
+    const complete = bytes.subarray(0, end);
+    if (!isUtf8(complete)) {
+      done(this.invalid(complete, firstInvalidUtf8Byte(complete)));
+      return;
+    }
+    this.offset += end;
+    this.lines += countNewlines(complete);
+    this.carry = Buffer.from(bytes.subarray(end));
+    done(null, complete);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.carry.length > 0) done(this.invalid(this.carry, 0));
+    else done();
+  }
+
+  private invalid(bytes: Buffer, index: number): InputError {
+    const before = bytes.subarray(0, Math.max(0, index));
+    const row = this.lines + countNewlines(before) + 1;
+    const lineStart = before.lastIndexOf(NEWLINE) + 1;
+    const context = new TextDecoder("utf-8").decode(before.subarray(Math.max(lineStart, index - 40))).trimStart();
+    const bad = `0x${(bytes[index] as number).toString(16).toUpperCase().padStart(2, "0")}`;
+    const after = context ? ` just after "${context}"` : "";
+    return new InputError(
+      { file: this.file, row },
+      `the file is not valid UTF-8 text: the byte at offset ${formatNumber(this.offset + index)}${after} is not ` +
+        `part of a UTF-8 character (the file may have been saved as ANSI or Windows-1252); save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) and upload it again`,
+      bad,
+    );
+  }
 }
 
 /** Streams a CSV file record by record; every problem becomes an InputError located by file and row. */
@@ -34,9 +146,10 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
     skip_empty_lines: true,
     // Both, so that a file whose line endings were mixed by hand-editing still reads line by line.
     record_delimiter: ["\r\n", "\n"],
+    max_record_size: MAX_RECORD_LENGTH,
   });
-  // pipeline, unlike pipe, forwards a read error (a missing file) to the parser, so iteration rejects.
-  pipeline(createReadStream(path), parser, () => {});
+  // pipeline, unlike pipe, forwards a read error (a missing file, invalid UTF-8) to the parser, so iteration rejects.
+  pipeline(createReadStream(path), new Utf8Check(file), parser, () => {});
   const source: AsyncIterator<{ record: string[]; info: Info }> = parser[Symbol.asyncIterator]();
 
   let lastLine = 0;
@@ -54,8 +167,28 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
       } catch (error) {
         close();
         if (error instanceof CsvError) {
-          const row = typeof error.lines === "number" ? error.lines : lastLine + 1;
-          throw new InputError({ file, row }, `not readable as CSV: ${error.message}`);
+          if (error.code === "CSV_MAX_RECORD_SIZE") {
+            throw new InputError(
+              { file, row: lastLine + 1 },
+              `row is over ${formatNumber(MAX_RECORD_LENGTH)} characters long: check for a quote (") opened and never closed`,
+            );
+          }
+          // The record after the last one read: where the faulty cell began, though csv-parse may notice lines later.
+          const row = lastLine + 1;
+          if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+            throw new InputError(
+              { file, row },
+              'not readable as CSV: a quote (") opened in this row is never closed, so the rest of the file ' +
+                "would read as one cell; close the quote or remove it",
+            );
+          }
+          const noticed =
+            typeof error.lines === "number" && error.lines > row ? ` (noticed at line ${error.lines})` : "";
+          const hint =
+            error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
+              ? `${noticed}: a quoted cell must end at its closing quote; write a quote inside a cell as two ("")`
+              : noticed;
+          throw new InputError({ file, row }, `not readable as CSV: ${error.message}${hint}`);
         }
         throw error;
       }
@@ -70,26 +203,58 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
     }
   };
 
+  const checkLengths = (record: CsvRecord, columnName: (position: number) => string) => {
+    const position = record.cells.findIndex((cell) => cell.length > MAX_FIELD_LENGTH);
+    if (position === -1) return;
+    close();
+    const cell = record.cells[position] as string;
+    throw new InputError(
+      { file, row: record.row, column: columnName(position) },
+      `cell is ${formatNumber(cell.length)} characters long, over the limit of ${formatNumber(MAX_FIELD_LENGTH)}: ` +
+        `a figure or label is never this long; check for a quote (") left open or text pasted into the wrong cell`,
+      `${cell.slice(0, 40)}…`,
+    );
+  };
+
   const header = await nextRecord();
   if (header === undefined) {
     close();
-    throw new InputError({ file, row: 1 }, "file is empty: expected a header row");
+    throw new InputError(
+      { file, row: 1 },
+      "the file is empty: expected a header row naming the columns, then data rows",
+    );
   }
+  checkLengths(header, (position) => `column ${position + 1}`);
 
+  let dataRows = 0;
   const records: AsyncIterableIterator<CsvRecord> = {
     async next() {
       const record = await nextRecord();
       if (record === undefined) {
         close();
+        if (dataRows === 0) {
+          throw new InputError(
+            { file, row: header.row + 1 },
+            "the file has a header row but no data rows: there is nothing to load",
+          );
+        }
         return { done: true, value: undefined };
       }
+      dataRows++;
       if (record.cells.length !== header.cells.length) {
         close();
+        const short = record.cells.length < header.cells.length;
+        const column = short ? header.cells[record.cells.length] : undefined;
         throw new InputError(
-          { file, row: record.row },
-          `row has ${record.cells.length} cells, header has ${header.cells.length}`,
+          { file, row: record.row, ...(column !== undefined ? { column: column.trim() } : {}) },
+          `row has ${record.cells.length} cells, header has ${header.cells.length}` +
+            (short
+              ? `: the row ends before column ${column?.trim() || record.cells.length + 1}; check for a missing comma or a line break inside a cell`
+              : ': check for an unquoted comma inside a cell (write it in quotes, e.g. "1,234" or "Bournemouth, Christchurch and Poole")'),
+          short ? undefined : record.cells.slice(header.cells.length).join(",") || undefined,
         );
       }
+      checkLengths(record, (position) => header.cells[position]?.trim() || `column ${position + 1}`);
       return { done: false, value: record };
     },
     async return() {

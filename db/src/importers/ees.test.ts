@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../domain/types.ts";
-import { type EesFileMapping, type EesIndicatorMapping, importEesFile } from "./ees.ts";
+import { type EesFileMapping, type EesIndicatorMapping, importEesFile, isPercentageColumn } from "./ees.ts";
 import { dataFile, scratchFolder } from "./test-files.ts";
 import type { ImportedObservation, ImportResult } from "./types.ts";
 
@@ -322,8 +322,8 @@ describe("importEesFile on small files", () => {
 
   it("refuses a row with too few cells", async () => {
     const error = await refusal("short.csv", tidy(dorsetRows[0] as string, "2025,Reporting year,National"));
-    expect(error.location).toEqual({ file: "short.csv", row: 3 });
-    expect(error.reason).toBe("row has 3 cells, header has 14");
+    expect(error.location).toEqual({ file: "short.csv", row: 3, column: "country_code" });
+    expect(error.reason).toMatch(/^row has 3 cells, header has 14: the row ends before column country_code/);
   });
 
   it.each([
@@ -430,5 +430,153 @@ describe("importEesFile on small files", () => {
       ["eet", 100],
       ["count", 209],
     ]);
+  });
+
+  describe("percentages and proportions", () => {
+    const percentEet: EesIndicatorMapping = { ...eet, percentage: true };
+    /** The same rows with the value column named as DfE names percentages. */
+    const named = (text: string) => text.replace(",count,percent\n", ",count,care_leaver_percent\n");
+    const namedEet: EesIndicatorMapping = { ...eet, valueColumn: "care_leaver_percent" };
+
+    it("accepts percentages of exactly 0 and 100, and a numerator equal to its denominator", async () => {
+      const result = await importText(
+        "edges.csv",
+        tidy(
+          `2025,Reporting year,${DORSET},19 to 21,In EET,209,100`,
+          `2025,Reporting year,${DORSET},19 to 21,Not in EET,0,0`,
+          `2025,Reporting year,${DORSET},19 to 21,Total,209,100`,
+        ),
+        [percentEet],
+      );
+      expect(result.observations.map((o) => [o.value, o.numerator, o.denominator])).toEqual([
+        [100, 209, 209],
+        [0, 0, 209],
+        [100, 209, 209],
+      ]);
+    });
+
+    it.each([
+      ["100.1", /^percentage 100\.1 is above 100: /],
+      ["620", /^percentage 620 is above 100: /],
+      ["-2", /^percentage -2 is below 0: /],
+    ])("refuses the percentage %s in a column named _percent, where it is", async (value, reason) => {
+      const error = await refusal(
+        "range.csv",
+        named(tidy(dorsetRows[0] as string, `2025,Reporting year,${DORSET},19 to 21,Total,209,${value}`)),
+        [namedEet],
+      );
+      expect(error.location).toEqual({ file: "range.csv", row: 3, column: "care_leaver_percent" });
+      expect(error.rawValue).toBe(value);
+      expect(error.reason).toMatch(reason);
+    });
+
+    it("checks every row of a percentage column, even one no indicator reads", async () => {
+      const error = await refusal(
+        "other-age.csv",
+        named(tidy(`2025,Reporting year,${DORSET},17 to 18,In EET,50,170`, ...dorsetRows)),
+        [namedEet],
+      );
+      expect(error.location).toMatchObject({ row: 2, column: "care_leaver_percent" });
+    });
+
+    it("checks a column the mapping declares a percentage whatever its name", async () => {
+      const error = await refusal("declared.csv", tidy(`2025,Reporting year,${DORSET},19 to 21,In EET,129,162`), [
+        percentEet,
+      ]);
+      expect(error.location).toEqual({ file: "declared.csv", row: 2, column: "percent" });
+    });
+
+    it("leaves rates alone, and a _percent column the mapping says is not a percentage", async () => {
+      const rate = await importText(
+        "rate.csv",
+        tidy(`2025,Reporting year,${DORSET},19 to 21,In EET,129,620`).replace(",percent\n", ",rate_per_10000\n"),
+        [{ ...eet, valueColumn: "rate_per_10000" }],
+      );
+      expect(rate.observations[0]?.value).toBe(620);
+      const optedOut = await importText(
+        "opted-out.csv",
+        named(tidy(`2025,Reporting year,${DORSET},19 to 21,In EET,129,162`)),
+        [{ ...namedEet, percentage: false }],
+      );
+      expect(optedOut.observations[0]?.value).toBe(162);
+    });
+
+    it.each([
+      ["care_leaver_percent", true],
+      ["pupil_pct", true],
+      ["attainment_percentage", true],
+      ["Overall_Percent", true],
+      ["pupil_percent_change", false],
+      ["change_percent", false],
+      ["fsm_gap_percent", false],
+      ["rate_per_10000", false],
+      ["perm_excl_rate", false],
+      ["percent", false],
+    ])("reads the column name %s as a percentage: %s", (name, expected) => {
+      expect(isPercentageColumn(name)).toBe(expected);
+    });
+
+    it("refuses a numerator above its denominator, at the numerator, naming the denominator's row", async () => {
+      const error = await refusal(
+        "ratio.csv",
+        tidy(
+          `2025,Reporting year,${DORSET},19 to 21,In EET,230,62`,
+          `2025,Reporting year,${DORSET},19 to 21,Total,209,100`,
+        ),
+        [percentEet],
+      );
+      expect(error.location).toEqual({ file: "ratio.csv", row: 2, column: "count" });
+      expect(error.rawValue).toBe("230");
+      expect(error.reason).toMatch(
+        /^numerator 230 is above its denominator 209 \(count, in row 3\) for eet, a percentage: a part cannot be larger/,
+      );
+    });
+
+    it("compares numerator and denominator only when both are figures", async () => {
+      const result = await importText(
+        "suppressed.csv",
+        tidy(
+          `2025,Reporting year,${DORSET},19 to 21,In EET,230,62`,
+          `2025,Reporting year,${DORSET},19 to 21,Total,c,c`,
+        ),
+        [percentEet],
+      );
+      expect(result.observations[0]).toMatchObject({ numerator: 230, denominator: null });
+    });
+
+    it("does not compare the counts of an indicator that is not a percentage", async () => {
+      const result = await importText(
+        "not-a-share.csv",
+        tidy(
+          `2025,Reporting year,${DORSET},19 to 21,In EET,230,62`,
+          `2025,Reporting year,${DORSET},19 to 21,Total,209,100`,
+        ),
+      );
+      expect(result.observations[0]).toMatchObject({ numerator: 230, denominator: 209 });
+    });
+  });
+
+  describe("geography columns", () => {
+    it("refuses Local authority rows in a file without LA code columns, naming the column", async () => {
+      const header = HEADER.replace(",old_la_code,la_name,new_la_code", ",la_name");
+      const row = `2025,Reporting year,Local authority,E92000001,England,E12000009,South West,Dorset,19 to 21,In EET,129,62`;
+      const error = await refusal("no-la-codes.csv", `${header}\n${row}\n`);
+      expect(error.location).toEqual({ file: "no-la-codes.csv", row: 2, column: "new_la_code" });
+      expect(error.reason).toBe(
+        "Local authority rows need a new_la_code or old_la_code column to say which area they are, and this file has none",
+      );
+      expect(error.rawValue).toBe("Local authority");
+    });
+
+    it("refuses a Regional row whose region code and name are blank", async () => {
+      const error = await refusal(
+        "blank-region.csv",
+        tidy(`2025,Reporting year,Regional,E92000001,England,,,,,,19 to 21,In EET,1500,55`),
+      );
+      expect(error.location).toEqual({ file: "blank-region.csv", row: 2, column: "region_code" });
+      expect(error.reason).toBe(
+        "Regional row with region_code or region_name blank: the row must say which area it is",
+      );
+    });
   });
 });

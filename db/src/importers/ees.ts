@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseDfePeriod } from "../domain/periods.ts";
-import { parseObservationValue } from "../domain/symbols.ts";
+import { checkPercentage, parseObservationValue } from "../domain/symbols.ts";
 import { InputError, type Period, type PeriodType, type SourceLocation } from "../domain/types.ts";
 import { type CsvRecord, readCsvRecords } from "./csv.ts";
 import type { AreaReference, ImportedObservation, ImportResult, ImportWarning } from "./types.ts";
@@ -15,6 +15,11 @@ export interface EesIndicatorMapping {
   denominator?: { column: string; filters?: Record<string, string> };
   /** Filter columns kept as breakdowns: `totalValue` is the headline, any other value a breakdown of `dimension`. */
   breakdowns?: { column: string; dimension: string; totalValue: string }[];
+  /**
+   * Whether the value column is a percentage (0 to 100, and a numerator never above its denominator).
+   * When absent, decided by the column's name: see `isPercentageColumn`.
+   */
+  percentage?: boolean;
 }
 
 export interface EesFileMapping {
@@ -94,6 +99,19 @@ const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set([
 ]);
 
 const TOTAL = "Total";
+
+/**
+ * A column named as a percentage (`care_leaver_percent`, `pupil_pct`): its figures lie in 0 to 100.
+ * Changes and gaps (`..._change_percent`, `gap_percent`) are named like percentages but may be negative.
+ * Rates (`_rate`, `rate_per_10000`) are never read as percentages: per 10,000 they exceed 100.
+ */
+export function isPercentageColumn(name: string): boolean {
+  const column = name.trim().toLowerCase();
+  return /_(?:percent|pct|percentage)$/.test(column) && !/(?:change|difference|diff|gap)/.test(column);
+}
+
+const isPercentage = (indicator: EesIndicatorMapping) =>
+  indicator.percentage ?? isPercentageColumn(indicator.valueColumn);
 const KEY_SEPARATOR = "\u001f";
 
 interface Columns {
@@ -195,28 +213,37 @@ function findFilterColumns(columns: Columns, rows: CsvRecord[], mapping: EesFile
 
 function areaOf(columns: Columns, record: CsvRecord, level: ReadLevel): AreaReference {
   const cell = (name: string) => cellOf(columns, record, name) || undefined;
-  const where = { file: columns.file, row: record.row, column: "geographic_level" };
   const area = (reference: AreaReference): AreaReference =>
     Object.fromEntries(Object.entries(reference).filter(([, value]) => value !== undefined)) as AreaReference;
+  /** Refuses a row whose level needs one of `needed`: blank in this row, or absent from the whole file. */
+  const missing = (needed: string[]): never => {
+    const absent = needed.every((name) => !columns.index.has(name));
+    const list = needed.join(" or ");
+    throw new InputError(
+      { file: columns.file, row: record.row, column: needed[0] as string },
+      absent
+        ? `${level} rows need a ${list} column to say which area they are, and this file has none`
+        : `${level} row with ${list} blank: the row must say which area it is`,
+      level,
+    );
+  };
   switch (level) {
     case "National": {
       const onsCode = cell("country_code");
       const name = cell("country_name");
-      if (!onsCode && !name) throw new InputError(where, "National row without country_code or country_name", level);
+      if (!onsCode && !name) missing(["country_code", "country_name"]);
       return area({ level, onsCode, name });
     }
     case "Regional": {
       const onsCode = cell("region_code");
       const name = cell("region_name");
-      if (!onsCode && !name) throw new InputError(where, "Regional row without region_code or region_name", level);
+      if (!onsCode && !name) missing(["region_code", "region_name"]);
       return area({ level, onsCode, name });
     }
     case "Local authority": {
       const onsCode = cell("new_la_code");
       const dfeCode = cell("old_la_code");
-      if (!onsCode && !dfeCode) {
-        throw new InputError(where, "Local authority row without new_la_code or old_la_code", level);
-      }
+      if (!onsCode && !dfeCode) missing(["new_la_code", "old_la_code"]);
       return area({
         level,
         onsCode,
@@ -228,7 +255,7 @@ function areaOf(columns: Columns, record: CsvRecord, level: ReadLevel): AreaRefe
     }
     case "School": {
       const dfeCode = cell("laestab") ?? cell("school_laestab") ?? cell("school_urn");
-      if (!dfeCode) throw new InputError(where, "School row without laestab, school_laestab or school_urn", level);
+      if (!dfeCode) missing(["laestab", "school_laestab", "school_urn"]);
       return area({
         level,
         dfeCode,
@@ -246,7 +273,8 @@ const areaKey = (area: AreaReference) => [area.level, area.onsCode, area.dfeCode
 
 interface KeptRow {
   record: CsvRecord;
-  level: ReadLevel;
+  /** Read for every kept row, so a row that does not say which area it is is refused wherever it is. */
+  area: AreaReference;
   period: Period;
   /** Time, level, geography and every filter cell: what identifies the row in the file. */
   key: string[];
@@ -326,9 +354,13 @@ export async function importEesFile(
       ),
     ),
   );
+  const percentageColumns = new Set(mapping.indicators.filter(isPercentage).map((indicator) => indicator.valueColumn));
   for (const { record } of kept) {
     for (const column of valueColumns) {
-      parseObservationValue(cellOf(columns, record, column), { file, row: record.row, column });
+      const raw = cellOf(columns, record, column);
+      const location = { file, row: record.row, column };
+      const parsed = parseObservationValue(raw, location);
+      if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
     }
   }
 
@@ -382,7 +414,12 @@ function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportW
 
     const level = cellOf(columns, record, "geographic_level");
     if (READ_LEVELS.has(level)) {
-      kept.push({ record, level: level as ReadLevel, period, key: [] });
+      kept.push({
+        record,
+        area: areaOf(columns, record, level as ReadLevel),
+        period,
+        key: [],
+      });
     } else if (SKIPPED_LEVELS.has(level)) {
       skipped.set(level, (skipped.get(level) ?? 0) + 1);
     } else {
@@ -422,11 +459,16 @@ function readIndicator(
 
   const figure = (record: CsvRecord, column: string) =>
     parseObservationValue(cellOf(columns, record, column), { file: columns.file, row: record.row, column });
-  const related = (row: KeptRow, source: EesIndicatorMapping["numerator"]): number | null => {
-    if (source === undefined) return null;
+  const related = (
+    row: KeptRow,
+    source: EesIndicatorMapping["numerator"],
+  ): { value: number | null; record?: CsvRecord; column?: string } => {
+    if (source === undefined) return { value: null };
     const record = source.filters ? index.find(row, source.filters) : row.record;
-    return record === undefined ? null : figure(record, source.column).value;
+    if (record === undefined) return { value: null };
+    return { value: figure(record, source.column).value, record, column: source.column };
   };
+  const proportion = isPercentage(indicator);
 
   rows: for (const row of kept) {
     const { record } = row;
@@ -446,7 +488,7 @@ function readIndicator(
     }
 
     const parsed = figure(record, indicator.valueColumn);
-    const area = areaOf(columns, record, row.level);
+    const { area } = row;
     const breakdown = broken[0]
       ? { dimension: broken[0].dimension, value: broken[0].value }
       : { dimension: "total", value: TOTAL };
@@ -469,6 +511,16 @@ function readIndicator(
 
     const numerator = related(row, indicator.numerator);
     const denominator = related(row, indicator.denominator);
+    if (proportion && numerator.value !== null && denominator.value !== null && numerator.value > denominator.value) {
+      const at = numerator.record as CsvRecord;
+      const where = denominator.record === at ? "in the same row" : `in row ${(denominator.record as CsvRecord).row}`;
+      throw new InputError(
+        { file: columns.file, row: at.row, column: numerator.column as string },
+        `numerator ${numerator.value} is above its denominator ${denominator.value} (${denominator.column}, ${where}) ` +
+          `for ${indicator.indicatorCode}, a percentage: a part cannot be larger than its whole; check both counts`,
+        cellOf(columns, at, numerator.column as string),
+      );
+    }
     observations.push({
       indicatorCode: indicator.indicatorCode,
       area,
@@ -476,8 +528,8 @@ function readIndicator(
       breakdown,
       status: parsed.status,
       value: parsed.value,
-      numerator,
-      denominator,
+      numerator: numerator.value,
+      denominator: denominator.value,
       isProvisional: false,
       location: { file: columns.file, row: record.row, column: indicator.valueColumn },
     });

@@ -192,11 +192,40 @@ describe("importLaitFile on small files", () => {
 
   it("refuses a row with too few cells", async () => {
     const error = await refusal("short.csv", lait("Rate,,2016/17,Dorset,5,838"));
-    expect(error.reason).toBe("row has 6 cells, header has 7");
+    expect(error.location).toEqual({ file: "short.csv", row: 2, column: "Region" });
+    expect(error.reason).toMatch(/^row has 6 cells, header has 7: the row ends before column Region/);
   });
 
   it("refuses a local authority row without a number", async () => {
     const error = await refusal("number.csv", lait("Rate,,2016/17,Dorset,5,,South West"));
     expect(error.location).toEqual({ file: "number.csv", row: 2, column: "LA Number" });
+  });
+
+  it("refuses a percentage measure's value outside 0 to 100 when the mapping says it is a percentage", async () => {
+    const percent: LaitMeasureMapping = { ...measure, percentage: true };
+    const text = lait(
+      "Rate,,2016/17,Dorset,100,838,South West",
+      "Rate,,2017/18,Dorset,473.00000000000006,838,South West",
+    );
+    const error = await importLaitFile(scratch.write("percent.csv", text), [percent]).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({
+      location: { file: "percent.csv", row: 3, column: "Values" },
+      rawValue: "473.00000000000006",
+      reason: expect.stringMatching(/^percentage 473 is above 100: /),
+    });
+  });
+
+  it("leaves values over 100 alone in a measure not mapped as a percentage (a rate per 10,000)", async () => {
+    const text = lait("Rate,,2016/17,Dorset,473,838,South West");
+    expect((await importLaitFile(scratch.write("rate.csv", text), [measure])).observations[0]?.value).toBe(473);
+  });
+
+  it("refuses a file with a header but no rows", async () => {
+    const error = await refusal("header-only.csv", lait());
+    expect(error.location).toEqual({ file: "header-only.csv", row: 2 });
+    expect(error.reason).toMatch(/^the file has a header row but no data rows/);
   });
 });

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { type LaitYearType, parseLaitYear } from "../domain/periods.ts";
-import { parseObservationValue } from "../domain/symbols.ts";
+import { checkPercentage, parseObservationValue } from "../domain/symbols.ts";
 import { InputError, type SourceLocation } from "../domain/types.ts";
 import { readCsvRecords } from "./csv.ts";
 import type { ImportOptions } from "./ees.ts";
@@ -12,6 +12,8 @@ export interface LaitMeasureMapping {
   indicatorCode: string;
   /** What a plain year label means for this measure: LAIT names years by the year they end. */
   yearType: LaitYearType;
+  /** A percentage measure (e.g. TotAbs): its values must lie in 0 to 100. LAIT files do not say, so the mapping does. */
+  percentage?: boolean;
 }
 
 const COLUMNS = ["Short Desc", "Years", "LA and Regions", "Values", "LA Number", "Region"] as const;
@@ -133,6 +135,7 @@ export async function importLaitFile(
       }
       const area = areaOf(cell, { file, row: record.row });
       const parsed = parseObservationValue(cell("Values"), at("Values"));
+      if (mapping.percentage) checkPercentage(parsed.value, cell("Values"), at("Values"));
 
       const identity = [shortDesc, areaKey(area), year.period.code].join(KEY_SEPARATOR);
       const earlier = seen.get(identity);

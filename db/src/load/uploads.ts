@@ -7,6 +7,7 @@ import { type Database, type Executor, queryRows } from "../client.ts";
 import { InputError } from "../domain/types.ts";
 import type { ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
+import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
 import { type FileFormat, importFileWithSavedMappings } from "./file-import.ts";
 import { type LoadOutcome, loadObservations } from "./import-file.ts";
 import { type PublishOutcome, publishDatasetVersion, type ResolvedObservation } from "./publish.ts";
@@ -281,6 +282,8 @@ export async function publishUpload(
         }),
         result.observations,
       );
+      // Every figure is written but nothing is committed: the crash test kills the process here.
+      await pauseHalfWayForCrashTest();
       await tx
         .update(uploads)
         .set({ status: "published", publishedVersionId: outcome.versionId })
