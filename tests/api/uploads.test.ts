@@ -155,6 +155,24 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(download.rawPayload.equals(Buffer.from(original))).toBe(true);
   });
 
+  it("serialises two analysts publishing at once: one whole version wins", async () => {
+    const original = readFileSync(join(dataDir, "la_care_leavers_accommodation_suitability.csv"), "utf8");
+    const changed = original.replace(/,198,95$/m, ",197,94");
+    const first = await upload("accommodation.csv", original, "accommodation-race");
+    const second = await upload("accommodation.csv", changed, "accommodation-race");
+    const results = await Promise.all([publish(first.body.id), publish(second.body.id)]);
+    expect(results.map((result) => result.statusCode)).toEqual([200, 200]);
+    expect(results.map((result) => (result.json() as { version: number }).version).sort()).toEqual([1, 2]);
+    const { queryRows } = await import("@plan-outcomes/db");
+    const { sql } = await import("drizzle-orm");
+    const versions = await queryRows<{ version: number }>(
+      database.handle.db,
+      sql`select distinct v.version from observations o join dataset_versions v on v.id = o.dataset_version_id
+          join datasets d on d.id = v.dataset_id where d.code = 'accommodation-race' and o.superseded_by_version_id is null`,
+    );
+    expect(versions).toEqual([{ version: 2 }]);
+  });
+
   it("publishes a file with warnings only once they are accepted", async () => {
     const { body } = await upload("lait_absence.csv", readFileSync(join(dataDir, "lait_absence.csv")));
     expect(body.status).toBe("ready");
