@@ -63,6 +63,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/uploads": analystsOnly,
   "GET /api/uploads/:id": analystsOnly,
   "GET /api/uploads/:id/file": analystsOnly,
+  "GET /api/uploads/:id/report.csv": analystsOnly,
   "POST /api/uploads/:id/publish": analystsOnly,
   "GET /api/datasets": everyone("allowed"),
   "POST /api/datasets/:code/versions/:version/restore": analystsOnly,

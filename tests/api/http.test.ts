@@ -45,6 +45,7 @@ describe("the HTTP surface", () => {
         "/api/uploads/{id}",
         "/api/uploads/{id}/file",
         "/api/uploads/{id}/publish",
+        "/api/uploads/{id}/report.csv",
         "/api/users",
       ].sort(),
     );

@@ -94,6 +94,8 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
       value: "NULL",
     });
     expect((await publish(body.id)).statusCode).toBe(409);
+    const report = await app.inject({ url: `/api/uploads/${body.id}/report.csv`, ...asSignedIn(analyst) });
+    expect(report.body.split("\n")[1]).toMatch(/^failure,.*,la_care_leavers_activity\.csv,6,care_leaver_percent,NULL,/);
     expect(await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES })).toBe(before);
   });
 

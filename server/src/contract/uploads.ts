@@ -198,3 +198,20 @@ export const restoreDatasetVersionRoute = defineRoute({
     },
   },
 });
+
+export const downloadUploadReportRoute = defineRoute({
+  method: "GET",
+  url: "/api/uploads/:id/report.csv",
+  access: analysts,
+  schema: {
+    summary: "An upload's problems and warnings as CSV (file, row, column, value, reason)",
+    tags: ["uploads"],
+    params: T.Object({ id: T.Integer({ minimum: 1 }) }),
+    response: {
+      200: T.String({ description: "text/csv" }),
+      401: ProblemSchema,
+      403: ProblemSchema,
+      404: ProblemSchema,
+    },
+  },
+});

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   createUploadRoute,
   downloadUploadFileRoute,
+  downloadUploadReportRoute,
   getUploadRoute,
   listDatasetsRoute,
   listUploadsRoute,
@@ -16,6 +17,7 @@ import {
 import { BadRequestError } from "../../errors.ts";
 import { neutraliseFormula } from "../access/audit-export.ts";
 import type { Principal } from "../access/principal.ts";
+import { uploadReportToCsv } from "./upload-report-csv.ts";
 import {
   getUpload,
   listDatasets,
@@ -84,6 +86,16 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
     handler: (request) => publish(db, principalOf(request), request.params.id, request.body, request.ip),
   });
   app.route({ ...listDatasetsRoute, handler: () => listDatasets(db) });
+  app.route({
+    ...downloadUploadReportRoute,
+    handler: async (request, reply) => {
+      const upload = await getUpload(db, request.params.id);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="upload-${upload.id}-report.csv"`)
+        .send(uploadReportToCsv(upload));
+    },
+  });
   app.route({
     ...restoreDatasetVersionRoute,
     handler: (request) =>
