@@ -105,7 +105,9 @@ describe.each(testBackends())("signing in and staying safe on %s", (backend) => 
       remoteAddress: "10.0.1.1",
     });
     expect(locked.statusCode).toBe(429);
-    expect(locked.json()).toMatchObject({ detail: expect.stringContaining("try again after") });
+    expect(locked.json()).toMatchObject({
+      detail: expect.stringMatching(/locked\. Try again after \d\d:\d\d \(UK time\)/),
+    });
     const failures = (await audit("sign-in")).filter((event) => event.target === "victim@example.org");
     expect(failures.map((event) => event.outcome)).toEqual(Array(6).fill("failure"));
   });

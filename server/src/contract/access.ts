@@ -163,7 +163,7 @@ export const AuditEventSchema = T.Object({
   target: T.String(),
   outcome: T.String(),
   ipAddress: T.String(),
-  details: T.Record(T.String(), T.Unknown()),
+  details: T.Object({}, { additionalProperties: true }),
 });
 export type AuditEvent = Static<typeof AuditEventSchema>;
 
@@ -218,6 +218,10 @@ export const startSingleSignOnRoute = defineRoute({
     response: { 200: T.Null(), 302: T.Null(), 404: ProblemSchema },
   },
 });
+
+/** Why a single sign-on failed: the callback redirects to /sign-in?error=<code>; the web words each one. */
+export const SINGLE_SIGN_ON_ERRORS = ["no-account", "expired", "failed"] as const;
+export type SingleSignOnError = (typeof SINGLE_SIGN_ON_ERRORS)[number];
 
 export const finishSingleSignOnRoute = defineRoute({
   method: "GET",

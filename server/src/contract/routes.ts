@@ -82,7 +82,14 @@ export const listAreasRoute = defineRoute({
       {
         type: T.Optional(
           T.Union(
-            ["country", "region", "local_authority", "locality", "lag_area", "school"].map((value) => T.Literal(value)),
+            [
+              T.Literal("country"),
+              T.Literal("region"),
+              T.Literal("local_authority"),
+              T.Literal("locality"),
+              T.Literal("lag_area"),
+              T.Literal("school"),
+            ],
             { description: "Only areas of this type" },
           ),
         ),

@@ -19,7 +19,7 @@ export const UploadReportSchema = T.Object({
       reason: T.String(),
     }),
   ),
-  problemCounts: T.Record(T.String(), T.Integer()),
+  problemCounts: T.Object({}, { additionalProperties: T.Integer() }),
   warnings: T.Array(T.Object({ kind: T.String(), message: T.String(), count: T.Integer() })),
   preview: Nullable(
     T.Object({

@@ -1,5 +1,6 @@
 import { type MouseEvent, useEffect, useRef } from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
+import { AccountNavLinks, AccountStatus } from "../features/access/components/account-header.tsx";
 import { paths } from "../lib/paths.ts";
 
 const MAIN_ID = "main-content";
@@ -23,6 +24,7 @@ function useFocusMainOnPageChange(): void {
 
 export function AppLayout() {
   useFocusMainOnPageChange();
+  const navigate = useNavigate();
 
   function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -40,6 +42,13 @@ export function AppLayout() {
             Plan Outcomes
           </Link>
           <span className="header__organisation">Dorset&rsquo;s Strategic Alliance for Children and Young People</span>
+          <AccountStatus
+            onSignedOut={() => {
+              navigate(paths.overview());
+              // The sign-out button has gone: put focus somewhere sensible, even when already on the overview.
+              focusMain();
+            }}
+          />
         </div>
       </header>
       <nav className="nav" aria-label="Main">
@@ -55,6 +64,7 @@ export function AppLayout() {
                 API docs
               </a>
             </li>
+            <AccountNavLinks />
           </ul>
         </div>
       </nav>

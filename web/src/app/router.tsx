@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { LoadingState } from "../components/loading-state.tsx";
@@ -6,9 +6,18 @@ import { AppLayout } from "./layout.tsx";
 import { NotFoundRoute } from "./routes/not-found-route.tsx";
 import { OverviewRoute } from "./routes/overview-route.tsx";
 import { RouteErrorRoute } from "./routes/route-error-route.tsx";
+import { SignInRoute } from "./routes/sign-in-route.tsx";
 
 // The indicator page carries recharts: loaded only when someone opens an indicator.
 const IndicatorRoute = lazy(() => import("./routes/indicator-route.tsx"));
+// Pages for signed-in people and administrators: most visitors never open them.
+const TokensRoute = lazy(() => import("./routes/tokens-route.tsx"));
+const UsersRoute = lazy(() => import("./routes/users-route.tsx"));
+const AuditRoute = lazy(() => import("./routes/audit-route.tsx"));
+
+function lazyPage(page: ReactNode, label: string) {
+  return <Suspense fallback={<LoadingState label={label} />}>{page}</Suspense>;
+}
 
 export const router = createBrowserRouter([
   {
@@ -27,6 +36,10 @@ export const router = createBrowserRouter([
               </Suspense>
             ),
           },
+          { path: "sign-in", element: <SignInRoute /> },
+          { path: "account/tokens", element: lazyPage(<TokensRoute />, "Loading your API tokens") },
+          { path: "admin/users", element: lazyPage(<UsersRoute />, "Loading the users page") },
+          { path: "admin/audit", element: lazyPage(<AuditRoute />, "Loading the audit trail") },
           { path: "*", element: <NotFoundRoute /> },
         ],
       },

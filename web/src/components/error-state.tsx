@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { ApiError } from "../lib/api-client.ts";
+import { paths } from "../lib/paths.ts";
 
 type HeadingLevel = 1 | 2 | 3;
 
@@ -42,14 +43,18 @@ export function ErrorState({
     );
   }
 
-  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+  if (error instanceof ApiError && error.needsSignIn) {
+    return (
+      <SignInNeeded headingLevel={headingLevel} detail={error.problem?.detail}>
+        {children}
+      </SignInNeeded>
+    );
+  }
+
+  if (error instanceof ApiError && error.status === 403) {
     return (
       <div className="error-state" role="alert">
-        <Heading level={headingLevel}>
-          {error.status === 401
-            ? "You need to sign in to see these figures"
-            : "You do not have access to these figures"}
-        </Heading>
+        <Heading level={headingLevel}>You do not have access to these figures</Heading>
         <p>{error.problem?.detail ?? "Ask your administrator for access."}</p>
         {children}
       </div>
@@ -74,6 +79,29 @@ export function ErrorState({
           </button>
         </p>
       ) : null}
+      {children}
+    </div>
+  );
+}
+
+/** A 401: offers to sign in and come back to this very page. */
+function SignInNeeded({
+  headingLevel,
+  detail,
+  children,
+}: {
+  headingLevel: HeadingLevel;
+  detail: string | undefined;
+  children: ReactNode;
+}) {
+  const location = useLocation();
+  return (
+    <div className="error-state" role="alert">
+      <Heading level={headingLevel}>You need to sign in to see these figures</Heading>
+      {detail ? <p>{detail}</p> : null}
+      <p>
+        <Link to={paths.signIn(`${location.pathname}${location.search}`)}>Sign in</Link>, then you will come back here.
+      </p>
       {children}
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, toPath, toQueryString } from "./api-client.ts";
+import { ApiError, toPath, toQueryString, toRequestInit } from "./api-client.ts";
 
 describe("toPath", () => {
   it("fills each parameter of the route url, encoded", () => {
@@ -34,5 +34,31 @@ describe("ApiError", () => {
     expect(error.message).toBe('No indicator with code "nope"');
     expect(error.problem).toEqual(problem);
     expect(error.isNotFound).toBe(true);
+  });
+});
+
+describe("toRequestInit", () => {
+  it("sends the CSRF token with changes", () => {
+    expect(toRequestInit("POST", undefined, "token-1")).toEqual({
+      method: "POST",
+      headers: { accept: "application/json", "x-csrf-token": "token-1" },
+    });
+    expect(toRequestInit("DELETE", undefined, "token-1").headers["x-csrf-token"]).toBe("token-1");
+  });
+
+  it("never sends the CSRF token with reads", () => {
+    expect(toRequestInit("GET", undefined, "token-1")).toEqual({
+      method: "GET",
+      headers: { accept: "application/json" },
+    });
+  });
+
+  it("sends a body as JSON, and no content type without one", () => {
+    expect(toRequestInit("POST", { email: "a@example.org" }, null)).toEqual({
+      method: "POST",
+      headers: { accept: "application/json", "content-type": "application/json" },
+      body: '{"email":"a@example.org"}',
+    });
+    expect(toRequestInit("POST", undefined, null).headers).not.toHaveProperty("content-type");
   });
 });

@@ -1,4 +1,12 @@
-import type { Problem, RouteDescriptor, RouteParams, RouteQuery, RouteResponse } from "@plan-outcomes/server/contract";
+import type {
+  Problem,
+  RouteBody,
+  RouteDescriptor,
+  RouteParams,
+  RouteQuery,
+  RouteResponse,
+} from "@plan-outcomes/server/contract";
+import { currentCsrfToken, isStateChanging } from "./session.ts";
 
 /** A non-2xx answer from the API, carrying its RFC 9457 problem details when the body had them. */
 export class ApiError extends Error {
@@ -15,15 +23,24 @@ export class ApiError extends Error {
   get isNotFound(): boolean {
     return this.status === 404;
   }
+
+  /** Nobody is signed in (or the session ended): signing in may help. */
+  get needsSignIn(): boolean {
+    return this.status === 401;
+  }
 }
 
-// Params are required exactly when the route declares them; query is always optional.
+// Params and body are required exactly when the route declares them; query is always optional.
 type ParamsOption<R extends RouteDescriptor> =
   RouteParams<R> extends undefined ? { params?: undefined } : { params: RouteParams<R> };
 type QueryOption<R extends RouteDescriptor> =
   RouteQuery<R> extends undefined ? { query?: undefined } : { query?: RouteQuery<R> };
+type BodyOption<R extends RouteDescriptor> =
+  RouteBody<R> extends undefined ? { body?: undefined } : { body: RouteBody<R> };
 
-export type RequestOptions<R extends RouteDescriptor> = ParamsOption<R> & QueryOption<R> & { signal?: AbortSignal };
+export type RequestOptions<R extends RouteDescriptor> = ParamsOption<R> &
+  QueryOption<R> &
+  BodyOption<R> & { signal?: AbortSignal };
 
 type Scalar = string | number | boolean | null | undefined;
 
@@ -49,6 +66,23 @@ export function toQueryString(query: Record<string, Scalar> | undefined): string
   return text ? `?${text}` : "";
 }
 
+/**
+ * Method, headers and body for one call. A change carries the session's CSRF token (the server refuses a
+ * browser's change without it); a body is sent as JSON, and only when there is one, since the server
+ * refuses an empty JSON body.
+ */
+export function toRequestInit(
+  method: RouteDescriptor["method"],
+  body: unknown,
+  csrfToken: string | null,
+): { method: string; headers: Record<string, string>; body?: string } {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (isStateChanging(method) && csrfToken) headers["x-csrf-token"] = csrfToken;
+  if (body === undefined) return { method, headers };
+  headers["content-type"] = "application/json";
+  return { method, headers, body: JSON.stringify(body) };
+}
+
 function isProblem(body: unknown): body is Problem {
   return (
     typeof body === "object" &&
@@ -68,8 +102,9 @@ export async function request<R extends RouteDescriptor>(
     toQueryString(options.query as Record<string, Scalar> | undefined);
 
   const response = await fetch(url, {
-    method: route.method,
-    headers: { accept: "application/json" },
+    ...toRequestInit(route.method, options.body, currentCsrfToken()),
+    // Same origin: the session cookie rides along; it never goes to another site.
+    credentials: "same-origin",
     signal: options.signal,
   });
 

@@ -14,4 +14,11 @@ export const areaQueries = {
       queryFn: ({ signal }) => request(listAreasRoute, { signal }),
       staleTime: 60 * 60 * 1000,
     }),
+  /** Areas of one type, e.g. the localities and LAG areas an account may be given. */
+  ofType: (type: "locality" | "lag_area") =>
+    queryOptions({
+      queryKey: [...areaQueries.all(), "list", { type }] as const,
+      queryFn: ({ signal }) => request(listAreasRoute, { query: { type }, signal }),
+      staleTime: 60 * 60 * 1000,
+    }),
 };

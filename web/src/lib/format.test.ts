@@ -6,6 +6,7 @@ import {
   formatCompactValue,
   formatComparisonReason,
   formatDate,
+  formatDateTime,
   formatInterval,
   formatList,
   formatObservedValue,
@@ -236,5 +237,16 @@ describe("formatValueHeader", () => {
     expect(formatValueHeader("per 100 pupils")).toBe("Value (per 100 pupils)");
     expect(formatValueHeader("score")).toBe("Score");
     expect(formatValueHeader("")).toBe("Value");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("writes instants in UK time, summer and winter", () => {
+    expect(formatDateTime("2026-07-01T13:05:00.000Z")).toBe("1 July 2026 at 14:05");
+    expect(formatDateTime("2026-01-15T09:30:00Z")).toBe("15 January 2026 at 09:30");
+  });
+
+  it("leaves text that is not an instant as written", () => {
+    expect(formatDateTime("soon")).toBe("soon");
   });
 });

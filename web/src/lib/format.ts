@@ -307,3 +307,23 @@ const PERIOD_TYPES: Record<string, string> = {
 export function formatPeriodType(periodType: string): string {
   return PERIOD_TYPES[periodType] ?? "Period";
 }
+
+const londonDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/London",
+});
+const londonTime = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Europe/London",
+});
+
+/** An instant in UK time, as people in Dorset read it: "2026-07-01T13:05:00Z" → "1 July 2026 at 14:05". */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${londonDate.format(date)} at ${londonTime.format(date)}`;
+}

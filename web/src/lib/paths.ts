@@ -7,6 +7,14 @@ export const paths = {
       periods: query.periods?.length ? query.periods.join(",") : undefined,
     }),
   apiDocs: "/api/docs",
+  /** `next` is where to go back to after signing in. */
+  signIn: (next?: string) => withQuery("/sign-in", { next: next && next !== "/" ? next : undefined }),
+  /** The server's start of single sign-on: a full page load, not a client-side route. */
+  singleSignOn: "/api/auth/oidc/start",
+  tokens: () => "/account/tokens",
+  users: () => "/admin/users",
+  audit: (filter: { action?: string; from?: string; to?: string } = {}) => withQuery("/admin/audit", filter),
+  auditExport: (filter: { action?: string; from?: string; to?: string } = {}) => withQuery("/api/audit/export", filter),
 };
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -27,4 +35,16 @@ export function toCodeList(value: string | null): string[] {
         .filter(Boolean),
     ),
   ];
+}
+
+/**
+ * Where to go after signing in: a path on this site only (never `//elsewhere`, `/\\elsewhere` or `https://…`,
+ * which would make the sign-in page an open redirect), and never back to the sign-in page itself.
+ */
+export function toSafeNextPath(value: string | null | undefined): string {
+  if (!value?.startsWith("/") || value.startsWith("//")) return "/";
+  // Browsers read a backslash as a slash, and drop tabs and line breaks from URLs.
+  if (value.includes("\\") || [...value].some((character) => character.charCodeAt(0) < 0x20)) return "/";
+  if (/^\/sign-in(?:[/?#]|$)/.test(value)) return "/";
+  return value;
 }

@@ -10,6 +10,7 @@ import {
   listTokensRoute,
   listUsersRoute,
   revokeTokenRoute,
+  type SingleSignOnError,
   signInRoute,
   signOutRoute,
   startSingleSignOnRoute,
@@ -92,8 +93,8 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       if (!app.oidc) throw new NotFoundError("single sign-on configuration", "oidc");
       const checks = request.session.oidc;
-      const failed = (message: string) => reply.redirect(`/sign-in?error=${encodeURIComponent(message)}`, 302);
-      if (!checks) return failed("Your sign-in took too long or was started elsewhere: please try again.");
+      const failed = (code: SingleSignOnError) => reply.redirect(`/sign-in?error=${code}`, 302);
+      if (!checks) return failed("expired");
       try {
         const identity = await app.oidc.finish(app.oidc.callbackUrl(request.url), checks);
         const userId = await accountForIdentity(db, identity, request.ip);
@@ -102,9 +103,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return reply.redirect("/", 302);
       } catch (error) {
         request.log.warn({ err: error }, "single sign-on failed");
-        return failed(
-          error instanceof OidcSignInError ? error.message : "Sign-in with your organisation failed: please try again.",
-        );
+        return failed(error instanceof OidcSignInError ? "no-account" : "failed");
       }
     },
   });

@@ -42,7 +42,12 @@ export async function signIn(db: Database, email: string, password: string, ipAd
     throw await fail("unknown email");
   }
   if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    throw await fail("locked", 429, `Too many failed sign-ins: try again after ${user.lockedUntil.toISOString()}.`);
+    const ukTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" });
+    throw await fail(
+      "locked",
+      429,
+      `Too many failed sign-ins: this account is locked. Try again after ${ukTime.format(user.lockedUntil)} (UK time).`,
+    );
   }
   if (user.isDisabled || !user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     const failures = user.failedSignIns + 1;

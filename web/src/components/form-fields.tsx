@@ -1,0 +1,73 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+interface FieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's hint and error message, tied to the field by aria-describedby. */
+export function FieldHintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <div className="hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
+
+/** A labelled text input with its hint and error, GOV.UK style. */
+export function TextField({ id, label, hint, error, className = "", ...input }: TextFieldProps) {
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHintAndError id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        className={`input${error ? " input--error" : ""} ${className}`.trim()}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
+    </div>
+  );
+}
+
+type SelectFieldProps = FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">;
+
+export function SelectField({ id, label, hint, error, className = "", children, ...select }: SelectFieldProps) {
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHintAndError id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        className={`select${error ? " select--error" : ""} ${className}`.trim()}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}

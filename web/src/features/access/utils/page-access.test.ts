@@ -1,0 +1,11 @@
+import { listAuditEventsRoute, listTokensRoute, listUsersRoute } from "@plan-outcomes/server/contract";
+import { describe, expect, it } from "vitest";
+import { PAGE_ACCESS } from "./page-access.ts";
+
+describe("PAGE_ACCESS", () => {
+  it("gives each page the rule of the API route it is built on", () => {
+    expect(PAGE_ACCESS.tokens).toEqual(listTokensRoute.access);
+    expect(PAGE_ACCESS.users).toEqual(listUsersRoute.access);
+    expect(PAGE_ACCESS.audit).toEqual(listAuditEventsRoute.access);
+  });
+});

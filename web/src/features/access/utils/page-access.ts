@@ -1,0 +1,12 @@
+import type { AccessRule } from "@plan-outcomes/server/contract";
+
+/**
+ * Who may open each page: the rule of the API route the page is built on. Copied rather than imported so the
+ * header's navigation does not pull the routes' schemas (and TypeBox) into the first download;
+ * page-access.test.ts checks each copy against the contract.
+ */
+export const PAGE_ACCESS = {
+  tokens: "signed-in",
+  users: ["administrator"],
+  audit: ["administrator"],
+} as const satisfies Record<string, AccessRule>;
