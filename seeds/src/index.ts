@@ -1,1 +1,8 @@
-export { defaultDataDir, type SeedOptions, type SeedSummary, seedDatabase, seedOptionsFromEnv, seedReferenceDataOnly } from "./seed.ts";
+export {
+  defaultDataDir,
+  type SeedOptions,
+  type SeedSummary,
+  seedDatabase,
+  seedOptionsFromEnv,
+  seedReferenceDataOnly,
+} from "./seed.ts";
