@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seedOptionsFromEnv } from "@plan-outcomes/seeds";
 import { grantAccess } from "@plan-outcomes/server/access";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { testBackends } from "../support/backends.ts";
 import { CookieJar } from "../support/oidc-provider.ts";
 import { PASSWORD } from "../support/people.ts";
@@ -53,6 +53,8 @@ describe.each(testBackends())("a server killed in the middle of a publish, on %s
 
   it("shows the old version after the crash, never a mixture, and the new one once published", async () => {
     const paused = await startServerProcess({ ...database.env, PLAN_OUTCOMES_PAUSE_PUBLISH: marker });
+    // However the test ends, the paused server must not outlive it.
+    onTestFinished(() => paused.kill("SIGKILL"));
     const { jar, csrfToken } = await signedIn(paused.baseUrl);
     const corrected = readFileSync(join(dataDir, "la_care_leavers_activity.csv"), "utf8").replace(
       ',E06000059,19 to 21 years,"Total in education, employment or training",129,',
