@@ -33,11 +33,12 @@ export async function startServerProcess(env: Record<string, string>) {
   }
   return {
     baseUrl,
+    /** Kills the whole process group; does nothing once the server has exited. */
     kill: (signal: NodeJS.Signals) => {
-      if (child.pid) process.kill(-child.pid, signal);
-      return new Promise<void>((resolveExit) =>
-        child.exitCode !== null ? resolveExit() : child.once("exit", () => resolveExit()),
-      );
+      if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
+      const exited = new Promise<void>((resolveExit) => child.once("exit", () => resolveExit()));
+      process.kill(-child.pid, signal);
+      return exited;
     },
   };
 }
