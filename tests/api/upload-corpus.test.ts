@@ -629,7 +629,7 @@ const controls: Control[] = [
     observations: 6,
   },
   {
-    name: "a LAIT file with a byte-order mark, Windows line endings, float artefacts and -",
+    name: "the LAIT layout, a byte-order mark, Windows line endings, float artefacts and -",
     fileName: "lait-bom-crlf.csv",
     content: renderCsv(lait, { bom: true, eol: "\r\n" }),
     observations: 11,

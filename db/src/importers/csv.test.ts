@@ -151,6 +151,15 @@ describe("readCsvRecords", () => {
     expect(error.rawValue).toBe("0xE9");
   });
 
+  it("quotes the text before a bad byte from a whole character", async () => {
+    const path = scratch.write("context.csv", "");
+    const text = `a,b\n1,${"é".repeat(30)}`;
+    writeFileSync(path, Buffer.concat([Buffer.from(text), Buffer.from([0xff]), Buffer.from("\n")]));
+    const error = await refusal(path);
+    expect(error.location.row).toBe(2);
+    expect(error.reason).toContain(`just after "${"é".repeat(20)}"`);
+  });
+
   it("refuses invalid UTF-8 in the header row", async () => {
     const path = scratch.write("latin1-header.csv", "");
     writeFileSync(path, Buffer.concat([Buffer.from("a,"), Buffer.from([0xa3]), Buffer.from("b\n1,2\n")]));

@@ -121,8 +121,10 @@ class Utf8Check extends Transform {
   private invalid(bytes: Buffer, index: number): InputError {
     const before = bytes.subarray(0, Math.max(0, index));
     const row = this.lines + countNewlines(before) + 1;
-    const lineStart = before.lastIndexOf(NEWLINE) + 1;
-    const context = new TextDecoder("utf-8").decode(before.subarray(Math.max(lineStart, index - 40))).trimStart();
+    // Up to 40 bytes of the same line before the bad byte, starting on a whole character.
+    let start = Math.max(before.lastIndexOf(NEWLINE) + 1, index - 40);
+    while (start < index && ((before[start] as number) & 0xc0) === 0x80) start++;
+    const context = new TextDecoder("utf-8").decode(before.subarray(start)).trimStart();
     const bad = `0x${(bytes[index] as number).toString(16).toUpperCase().padStart(2, "0")}`;
     const after = context ? ` just after "${context}"` : "";
     return new InputError(
@@ -134,20 +136,53 @@ class Utf8Check extends Transform {
   }
 }
 
+/** How every CSV file is parsed; `readCsvRecords` adds per-record info. */
+const PARSE_OPTIONS = {
+  bom: true,
+  columns: false,
+  // Lengths are checked here so the message can name the row and both counts.
+  relax_column_count: true,
+  skip_empty_lines: true,
+  // Both, so that a file whose line endings were mixed by hand-editing still reads line by line.
+  record_delimiter: ["\r\n", "\n"],
+  max_record_size: MAX_RECORD_LENGTH,
+} as const;
+
+/**
+ * The row on which the record holding a CSV syntax error begins. csv-parse reports the line where it
+ * noticed the error, maybe many lines later (a quote opened in row 13 and closed wrongly in row 14),
+ * and records parsed ahead of the reader are dropped with the error; so, on this rare path only, the
+ * file is parsed again, noting where each record ends.
+ */
+async function rowOfSyntaxError(path: string, file: string): Promise<number> {
+  let lines = 0;
+  let emptyLines = 0;
+  const parser = parse({
+    ...PARSE_OPTIONS,
+    record_delimiter: [...PARSE_OPTIONS.record_delimiter],
+    on_record: (record, context) => {
+      lines = context.lines;
+      emptyLines = context.empty_lines;
+      return record;
+    },
+  });
+  pipeline(createReadStream(path), new Utf8Check(file), parser, () => {});
+  try {
+    for await (const _ of parser) {
+      // Only the position of the last complete record matters.
+    }
+  } catch (error) {
+    if (error instanceof CsvError && typeof error.empty_lines === "number") {
+      return lines + 1 + Math.max(0, error.empty_lines - emptyLines);
+    }
+  }
+  return lines + 1;
+}
+
 /** Streams a CSV file record by record; every problem becomes an InputError located by file and row. */
 export async function readCsvRecords(path: string, options: CsvOptions = {}): Promise<CsvFile> {
   const file = options.fileLabel ?? basename(path);
-  const parser = parse({
-    bom: true,
-    columns: false,
-    info: true,
-    // Lengths are checked here so the message can name the row and both counts.
-    relax_column_count: true,
-    skip_empty_lines: true,
-    // Both, so that a file whose line endings were mixed by hand-editing still reads line by line.
-    record_delimiter: ["\r\n", "\n"],
-    max_record_size: MAX_RECORD_LENGTH,
-  });
+  const parser = parse({ ...PARSE_OPTIONS, record_delimiter: [...PARSE_OPTIONS.record_delimiter], info: true });
   // pipeline, unlike pipe, forwards a read error (a missing file, invalid UTF-8) to the parser, so iteration rejects.
   pipeline(createReadStream(path), new Utf8Check(file), parser, () => {});
   const source: AsyncIterator<{ record: string[]; info: Info }> = parser[Symbol.asyncIterator]();
@@ -167,14 +202,13 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
       } catch (error) {
         close();
         if (error instanceof CsvError) {
+          const row = await rowOfSyntaxError(path, file);
           if (error.code === "CSV_MAX_RECORD_SIZE") {
             throw new InputError(
-              { file, row: lastLine + 1 },
+              { file, row },
               `row is over ${formatNumber(MAX_RECORD_LENGTH)} characters long: check for a quote (") opened and never closed`,
             );
           }
-          // The record after the last one read: where the faulty cell began, though csv-parse may notice lines later.
-          const row = lastLine + 1;
           if (error.code === "CSV_QUOTE_NOT_CLOSED") {
             throw new InputError(
               { file, row },
@@ -244,12 +278,12 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
       if (record.cells.length !== header.cells.length) {
         close();
         const short = record.cells.length < header.cells.length;
-        const column = short ? header.cells[record.cells.length] : undefined;
+        const column = short ? header.cells[record.cells.length]?.trim() || undefined : undefined;
         throw new InputError(
-          { file, row: record.row, ...(column !== undefined ? { column: column.trim() } : {}) },
+          { file, row: record.row, ...(column !== undefined ? { column } : {}) },
           `row has ${record.cells.length} cells, header has ${header.cells.length}` +
             (short
-              ? `: the row ends before column ${column?.trim() || record.cells.length + 1}; check for a missing comma or a line break inside a cell`
+              ? `: the row ends before column ${column ?? record.cells.length + 1}; check for a missing comma or a line break inside a cell`
               : ': check for an unquoted comma inside a cell (write it in quotes, e.g. "1,234" or "Bournemouth, Christchurch and Poole")'),
           short ? undefined : record.cells.slice(header.cells.length).join(",") || undefined,
         );

@@ -211,61 +211,57 @@ function findFilterColumns(columns: Columns, rows: CsvRecord[], mapping: EesFile
     );
 }
 
+/** The columns that say which area a row at each level is: at least one must be filled. */
+const AREA_COLUMNS: Record<ReadLevel, string[]> = {
+  National: ["country_code", "country_name"],
+  Regional: ["region_code", "region_name"],
+  "Local authority": ["new_la_code", "old_la_code"],
+  School: ["laestab", "school_laestab", "school_urn"],
+};
+
+/** Refuses a row that does not say which area it is: its level's columns blank, or absent from the whole file. */
+function checkAreaGiven(columns: Columns, record: CsvRecord, level: ReadLevel): void {
+  const needed = AREA_COLUMNS[level];
+  if (needed.some((name) => cellOf(columns, record, name) !== "")) return;
+  const list = needed.join(" or ");
+  throw new InputError(
+    { file: columns.file, row: record.row, column: needed[0] as string },
+    needed.every((name) => !columns.index.has(name))
+      ? `${level} rows need a ${list} column to say which area they are, and this file has none`
+      : `${level} row with ${list} blank: the row must say which area it is`,
+    level,
+  );
+}
+
 function areaOf(columns: Columns, record: CsvRecord, level: ReadLevel): AreaReference {
+  checkAreaGiven(columns, record, level);
   const cell = (name: string) => cellOf(columns, record, name) || undefined;
   const area = (reference: AreaReference): AreaReference =>
     Object.fromEntries(Object.entries(reference).filter(([, value]) => value !== undefined)) as AreaReference;
-  /** Refuses a row whose level needs one of `needed`: blank in this row, or absent from the whole file. */
-  const missing = (needed: string[]): never => {
-    const absent = needed.every((name) => !columns.index.has(name));
-    const list = needed.join(" or ");
-    throw new InputError(
-      { file: columns.file, row: record.row, column: needed[0] as string },
-      absent
-        ? `${level} rows need a ${list} column to say which area they are, and this file has none`
-        : `${level} row with ${list} blank: the row must say which area it is`,
-      level,
-    );
-  };
   switch (level) {
-    case "National": {
-      const onsCode = cell("country_code");
-      const name = cell("country_name");
-      if (!onsCode && !name) missing(["country_code", "country_name"]);
-      return area({ level, onsCode, name });
-    }
-    case "Regional": {
-      const onsCode = cell("region_code");
-      const name = cell("region_name");
-      if (!onsCode && !name) missing(["region_code", "region_name"]);
-      return area({ level, onsCode, name });
-    }
-    case "Local authority": {
-      const onsCode = cell("new_la_code");
-      const dfeCode = cell("old_la_code");
-      if (!onsCode && !dfeCode) missing(["new_la_code", "old_la_code"]);
+    case "National":
+      return area({ level, onsCode: cell("country_code"), name: cell("country_name") });
+    case "Regional":
+      return area({ level, onsCode: cell("region_code"), name: cell("region_name") });
+    case "Local authority":
       return area({
         level,
-        onsCode,
-        dfeCode,
+        onsCode: cell("new_la_code"),
+        dfeCode: cell("old_la_code"),
         name: cell("la_name"),
         regionCode: cell("region_code"),
         regionName: cell("region_name"),
       });
-    }
-    case "School": {
-      const dfeCode = cell("laestab") ?? cell("school_laestab") ?? cell("school_urn");
-      if (!dfeCode) missing(["laestab", "school_laestab", "school_urn"]);
+    case "School":
       return area({
         level,
-        dfeCode,
+        dfeCode: cell("laestab") ?? cell("school_laestab") ?? cell("school_urn"),
         name: cell("school_name"),
         laOnsCode: cell("new_la_code"),
         laDfeCode: cell("old_la_code"),
         regionCode: cell("region_code"),
         regionName: cell("region_name"),
       });
-    }
   }
 }
 
@@ -273,8 +269,7 @@ const areaKey = (area: AreaReference) => [area.level, area.onsCode, area.dfeCode
 
 interface KeptRow {
   record: CsvRecord;
-  /** Read for every kept row, so a row that does not say which area it is is refused wherever it is. */
-  area: AreaReference;
+  level: ReadLevel;
   period: Period;
   /** Time, level, geography and every filter cell: what identifies the row in the file. */
   key: string[];
@@ -414,12 +409,9 @@ function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportW
 
     const level = cellOf(columns, record, "geographic_level");
     if (READ_LEVELS.has(level)) {
-      kept.push({
-        record,
-        area: areaOf(columns, record, level as ReadLevel),
-        period,
-        key: [],
-      });
+      // Every row must say which area it is, even one no indicator reads.
+      checkAreaGiven(columns, record, level as ReadLevel);
+      kept.push({ record, level: level as ReadLevel, period, key: [] });
     } else if (SKIPPED_LEVELS.has(level)) {
       skipped.set(level, (skipped.get(level) ?? 0) + 1);
     } else {
@@ -488,7 +480,7 @@ function readIndicator(
     }
 
     const parsed = figure(record, indicator.valueColumn);
-    const { area } = row;
+    const area = areaOf(columns, record, row.level);
     const breakdown = broken[0]
       ? { dimension: broken[0].dimension, value: broken[0].value }
       : { dimension: "total", value: TOTAL };

@@ -468,9 +468,9 @@ export const laitMeasures: { file: string; measures: LaitMeasureMapping[] }[] = 
   {
     file: "lait_absence.csv",
     measures: [
-      { shortDesc: "TotAbs", indicatorCode: "overall-absence", yearType: "academic_year" },
-      { shortDesc: "TotPerAbNew", indicatorCode: "persistent-absence", yearType: "academic_year" },
-      { shortDesc: "TotSevPerAbNew", indicatorCode: "severe-absence", yearType: "academic_year" },
+      { shortDesc: "TotAbs", indicatorCode: "overall-absence", yearType: "academic_year", percentage: true },
+      { shortDesc: "TotPerAbNew", indicatorCode: "persistent-absence", yearType: "academic_year", percentage: true },
+      { shortDesc: "TotSevPerAbNew", indicatorCode: "severe-absence", yearType: "academic_year", percentage: true },
     ],
   },
   {
@@ -478,14 +478,29 @@ export const laitMeasures: { file: string; measures: LaitMeasureMapping[] }[] = 
     measures: [
       { shortDesc: "TotFixedEx", indicatorCode: "suspension-rate", yearType: "academic_year" },
       { shortDesc: "TotPermEx", indicatorCode: "permanent-exclusion-rate", yearType: "academic_year" },
-      { shortDesc: "Total_ Pup_FixedEx", indicatorCode: "pupils-with-one-plus-suspension", yearType: "academic_year" },
+      {
+        shortDesc: "Total_ Pup_FixedEx",
+        indicatorCode: "pupils-with-one-plus-suspension",
+        yearType: "academic_year",
+        percentage: true,
+      },
     ],
   },
   {
     file: "lait_attainment.csv",
     measures: [
-      { shortDesc: "FSP_NEW_GOODDEV", indicatorCode: "good-level-of-development", yearType: "academic_year" },
-      { shortDesc: "KS2RWM_Expected_STD", indicatorCode: "ks2-rwm-expected", yearType: "academic_year" },
+      {
+        shortDesc: "FSP_NEW_GOODDEV",
+        indicatorCode: "good-level-of-development",
+        yearType: "academic_year",
+        percentage: true,
+      },
+      {
+        shortDesc: "KS2RWM_Expected_STD",
+        indicatorCode: "ks2-rwm-expected",
+        yearType: "academic_year",
+        percentage: true,
+      },
       { shortDesc: "AVG_Attain8_Score", indicatorCode: "attainment-8", yearType: "academic_year" },
     ],
   },
@@ -494,18 +509,33 @@ export const laitMeasures: { file: string; measures: LaitMeasureMapping[] }[] = 
     measures: [
       { shortDesc: "CIN", indicatorCode: "children-in-need-rate", yearType: "reporting_year" },
       { shortDesc: "CPP_rate", indicatorCode: "child-protection-plan-rate", yearType: "reporting_year" },
-      { shortDesc: "PrevRegCPR", indicatorCode: "second-child-protection-plans", yearType: "reporting_year" },
-      { shortDesc: "CPPlans2yrs", indicatorCode: "child-protection-plans-two-years", yearType: "reporting_year" },
+      {
+        shortDesc: "PrevRegCPR",
+        indicatorCode: "second-child-protection-plans",
+        yearType: "reporting_year",
+        percentage: true,
+      },
+      {
+        shortDesc: "CPPlans2yrs",
+        indicatorCode: "child-protection-plans-two-years",
+        yearType: "reporting_year",
+        percentage: true,
+      },
     ],
   },
   {
     file: "lait_context_fsm_health_earlyhelp_neet.csv",
     measures: [
-      { shortDesc: "ExcessRec", indicatorCode: "reception-excess-weight", yearType: "academic_year" },
-      { shortDesc: "ExcessYr6", indicatorCode: "year6-excess-weight", yearType: "academic_year" },
-      { shortDesc: "16-17 NEET", indicatorCode: "neet-16-17", yearType: "financial_year" },
+      { shortDesc: "ExcessRec", indicatorCode: "reception-excess-weight", yearType: "academic_year", percentage: true },
+      { shortDesc: "ExcessYr6", indicatorCode: "year6-excess-weight", yearType: "academic_year", percentage: true },
+      { shortDesc: "16-17 NEET", indicatorCode: "neet-16-17", yearType: "financial_year", percentage: true },
       { shortDesc: "FirstYJS", indicatorCode: "first-time-entrants", yearType: "calendar_year" },
-      { shortDesc: "ChildPov", indicatorCode: "children-in-low-income-families", yearType: "financial_year" },
+      {
+        shortDesc: "ChildPov",
+        indicatorCode: "children-in-low-income-families",
+        yearType: "financial_year",
+        percentage: true,
+      },
       { shortDesc: "HospAd0-14", indicatorCode: "hospital-admissions-injuries-0-14", yearType: "financial_year" },
     ],
   },
