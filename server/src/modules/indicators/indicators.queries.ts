@@ -1,18 +1,34 @@
 import type { Database } from "@plan-outcomes/db";
 import { schema } from "@plan-outcomes/db";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 
 const { indicators, indicatorPriorities, plans, priorities, sources } = schema;
 
-export function selectIndicators(db: Database) {
+/** Which indicators to read: all of them, some codes, or the headlines of one Plan. */
+export type IndicatorFilter = { codes?: string[]; headlinesOfPlan?: string };
+
+function indicatorCondition(filter: IndicatorFilter): SQL | undefined {
+  if (filter.codes) return inArray(indicators.code, filter.codes);
+  if (filter.headlinesOfPlan) {
+    return inArray(
+      indicators.id,
+      sql`(select ip.indicator_id from ${indicatorPriorities} ip join ${plans} p on p.id = ip.plan_id
+           where p.code = ${filter.headlinesOfPlan} and ip.is_headline)`,
+    );
+  }
+  return undefined;
+}
+
+export function selectIndicators(db: Database, filter: IndicatorFilter = {}) {
   return db
     .select({ indicator: indicators, source: sources })
     .from(indicators)
     .leftJoin(sources, eq(sources.id, indicators.sourceId))
+    .where(indicatorCondition(filter))
     .orderBy(asc(indicators.title));
 }
 
-export function selectIndicatorLinks(db: Database) {
+export function selectIndicatorLinks(db: Database, indicatorIds?: number[]) {
   return db
     .select({
       indicatorId: indicatorPriorities.indicatorId,
@@ -26,5 +42,6 @@ export function selectIndicatorLinks(db: Database) {
     .from(indicatorPriorities)
     .innerJoin(priorities, eq(priorities.id, indicatorPriorities.priorityId))
     .innerJoin(plans, eq(plans.id, indicatorPriorities.planId))
+    .where(indicatorIds ? inArray(indicatorPriorities.indicatorId, indicatorIds) : undefined)
     .orderBy(asc(indicatorPriorities.position));
 }

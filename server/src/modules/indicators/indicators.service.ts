@@ -1,7 +1,7 @@
 import type { Database } from "@plan-outcomes/db";
 import type { Indicator, IndicatorSummary } from "../../contract/index.ts";
 import { NotFoundError } from "../../errors.ts";
-import { selectIndicatorLinks, selectIndicators } from "./indicators.queries.ts";
+import { type IndicatorFilter, selectIndicatorLinks, selectIndicators } from "./indicators.queries.ts";
 
 type IndicatorRow = Awaited<ReturnType<typeof selectIndicators>>[number];
 type LinkRow = Awaited<ReturnType<typeof selectIndicatorLinks>>[number];
@@ -40,9 +40,16 @@ function toIndicator({ indicator, source }: IndicatorRow, links: LinkRow[]): Ind
   };
 }
 
-/** The whole catalogue is small (tens of rows): read it once per request and filter in memory. */
-export async function listIndicatorDetails(db: Database): Promise<(Indicator & { id: number })[]> {
-  const [rows, links] = await Promise.all([selectIndicators(db), selectIndicatorLinks(db)]);
+/** Indicators with their priority links; the filter keeps hot paths from reading the whole catalogue. */
+export async function listIndicatorDetails(
+  db: Database,
+  filter: IndicatorFilter = {},
+): Promise<(Indicator & { id: number })[]> {
+  const rows = await selectIndicators(db, filter);
+  const links = await selectIndicatorLinks(
+    db,
+    rows.map((row) => row.indicator.id),
+  );
   return rows.map((row) => ({ ...toIndicator(row, links), id: row.indicator.id }));
 }
 
@@ -75,7 +82,7 @@ export async function listIndicators(
 }
 
 export async function getIndicator(db: Database, code: string): Promise<Indicator & { id: number }> {
-  const indicator = (await listIndicatorDetails(db)).find((candidate) => candidate.code === code);
+  const [indicator] = await listIndicatorDetails(db, { codes: [code] });
   if (!indicator) throw new NotFoundError("indicator", code);
   return indicator;
 }

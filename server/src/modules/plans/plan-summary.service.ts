@@ -24,9 +24,7 @@ export async function getPlanSummary(
   const areas = await getAreasByCode(db, codes);
   const area = areas[0];
   if (!area) throw new BadRequestError(`Unknown area "${areaCode}"`, "area");
-  const indicators = (await listIndicatorDetails(db)).filter((indicator) =>
-    indicator.priorities.some((link) => link.plan === planCode && link.isHeadline),
-  );
+  const indicators = await listIndicatorDetails(db, { headlinesOfPlan: planCode });
   const totalId = await selectBreakdownId(db, "total", "Total");
   const rows =
     totalId === undefined || indicators.length === 0
