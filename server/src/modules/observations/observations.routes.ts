@@ -1,17 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { getObservationsRoute } from "../../contract/index.ts";
+import { getObservationsRoute, type ObservationSet } from "../../contract/index.ts";
+import { PublishedDataCache } from "../../lib/published-data-cache.ts";
 import { provisionalScopeOf } from "../access/reading.ts";
 import { getIndicatorObservations } from "./observations.service.ts";
 
 export const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Figures change only when something is published: the same question gets the same answer until then.
+  const answers = new PublishedDataCache<ObservationSet>();
   app.route({
     ...getObservationsRoute,
-    handler: (request) =>
-      getIndicatorObservations(
-        app.database.db,
-        request.params.code,
-        request.query,
-        provisionalScopeOf(request.principal),
-      ),
+    handler: (request) => {
+      const scope = provisionalScopeOf(request.principal);
+      const { areas, periods, breakdown } = request.query;
+      const key = JSON.stringify([request.params.code, areas ?? null, periods ?? null, breakdown ?? null, scope]);
+      return answers.get(app.database.db, key, () =>
+        getIndicatorObservations(app.database.db, request.params.code, request.query, scope),
+      );
+    },
   });
 };
