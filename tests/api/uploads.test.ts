@@ -99,6 +99,19 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES })).toBe(before);
   });
 
+  it("lists every bad value of a refused file, with counts by kind", async () => {
+    const lines = readFileSync(join(dataDir, "la_care_leavers_activity.csv"), "utf8").split("\n");
+    for (const index of [5, 9, 14]) lines[index] = (lines[index] as string).replace(/,(\d+),(\d+)$/, ",$1,12%");
+    const { body } = await upload("la_care_leavers_activity.csv", lines.join("\n"));
+    expect(body.status).toBe("refused");
+    expect(body.report.problems.map((problem) => [problem.row, problem.value])).toEqual([
+      [6, "12%"],
+      [10, "12%"],
+      [15, "12%"],
+    ]);
+    expect(Object.values(body.report.problemCounts).reduce((sum, count) => sum + count, 0)).toBe(3);
+  });
+
   it("publishes a new version whose figures equal the file's, withdraws what it drops, and rolls back", async () => {
     const original = readFileSync(join(dataDir, "la_care_leavers_activity.csv"), "utf8");
     const first = await upload("la_care_leavers_activity.csv", original, "care-leavers-activity");

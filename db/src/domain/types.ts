@@ -49,3 +49,41 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/** Several problems in one file: the first ones found (up to a limit) and how many there were in all. */
+export class InputErrors extends Error {
+  constructor(
+    public readonly problems: InputError[],
+    public readonly total: number,
+  ) {
+    super(`${total} problem${total === 1 ? "" : "s"}, the first: ${problems[0]?.message ?? ""}`);
+    this.name = "InputErrors";
+  }
+}
+
+/**
+ * Keeps going past a bad cell so the report can list many (the first `limit` kept, all counted);
+ * anything that makes the rest of the file unreadable still stops at once.
+ */
+export class ProblemCollector {
+  private readonly kept: InputError[] = [];
+  private total = 0;
+
+  constructor(private readonly limit = 100) {}
+
+  /** Runs a check; an InputError is recorded instead of thrown. */
+  check<T>(run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.total++;
+      if (this.kept.length < this.limit) this.kept.push(error);
+      return undefined;
+    }
+  }
+
+  throwIfAny(): void {
+    if (this.total > 0) throw new InputErrors(this.kept, this.total);
+  }
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InputError } from "../domain/types.ts";
+import { InputError, InputErrors } from "../domain/types.ts";
 import { type EesFileMapping, type EesIndicatorMapping, importEesFile, isPercentageColumn } from "./ees.ts";
 import { dataFile, scratchFolder } from "./test-files.ts";
 import type { ImportedObservation, ImportResult } from "./types.ts";
@@ -47,6 +47,8 @@ async function importText(name: string, text: string, indicators: EesIndicatorMa
 async function refusal(name: string, text: string, indicators: EesIndicatorMapping[] = [eet]): Promise<InputError> {
   const error = await importText(name, text, indicators).catch((caught: unknown) => caught);
   if (error instanceof InputError) return error;
+  // Bad values are collected: the first stands for the refusal here.
+  if (error instanceof InputErrors && error.problems[0]) return error.problems[0];
   throw new Error(`expected an InputError, got ${JSON.stringify(error)}`);
 }
 

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { parseDfePeriod } from "../domain/periods.ts";
 import { checkPercentage, parseObservationValue } from "../domain/symbols.ts";
-import { InputError, type Period, type PeriodType, type SourceLocation } from "../domain/types.ts";
+import { InputError, type Period, type PeriodType, ProblemCollector, type SourceLocation } from "../domain/types.ts";
 import { type CsvRecord, readCsvRecords } from "./csv.ts";
 import type { AreaReference, ImportedObservation, ImportResult, ImportWarning } from "./types.ts";
 
@@ -350,14 +350,18 @@ export async function importEesFile(
     ),
   );
   const percentageColumns = new Set(mapping.indicators.filter(isPercentage).map((indicator) => indicator.valueColumn));
+  const problems = new ProblemCollector();
   for (const { record } of kept) {
     for (const column of valueColumns) {
       const raw = cellOf(columns, record, column);
       const location = { file, row: record.row, column };
-      const parsed = parseObservationValue(raw, location);
-      if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
+      problems.check(() => {
+        const parsed = parseObservationValue(raw, location);
+        if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
+      });
     }
   }
+  problems.throwIfAny();
 
   const filterColumns = findFilterColumns(
     columns,

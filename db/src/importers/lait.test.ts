@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InputError } from "../domain/types.ts";
+import { InputError, InputErrors } from "../domain/types.ts";
 import { importLaitFile, type LaitMeasureMapping } from "./lait.ts";
 import { dataFile, scratchFolder } from "./test-files.ts";
 import type { ImportedObservation, ImportResult } from "./types.ts";
@@ -31,6 +31,8 @@ const measure: LaitMeasureMapping = { shortDesc: "Rate", indicatorCode: "rate", 
 async function refusal(name: string, text: string): Promise<InputError> {
   const error = await importLaitFile(scratch.write(name, text), [measure]).catch((caught: unknown) => caught);
   if (error instanceof InputError) return error;
+  // Bad values are collected: the first stands for the refusal here.
+  if (error instanceof InputErrors && error.problems[0]) return error.problems[0];
   throw new Error(`expected an InputError, got ${String(error)}`);
 }
 
@@ -210,8 +212,8 @@ describe("importLaitFile on small files", () => {
     const error = await importLaitFile(scratch.write("percent.csv", text), [percent]).catch(
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(InputError);
-    expect(error).toMatchObject({
+    expect(error).toBeInstanceOf(InputErrors);
+    expect((error as InputErrors).problems[0]).toMatchObject({
       location: { file: "percent.csv", row: 3, column: "Values" },
       rawValue: "473.00000000000006",
       reason: expect.stringMatching(/^percentage 473 is above 100: /),
@@ -227,5 +229,25 @@ describe("importLaitFile on small files", () => {
     const error = await refusal("header-only.csv", lait());
     expect(error.location).toEqual({ file: "header-only.csv", row: 2 });
     expect(error.reason).toMatch(/^the file has a header row but no data rows/);
+  });
+});
+
+describe("importLaitFile with several bad values", () => {
+  it("lists every bad value, not just the first", async () => {
+    const rows = ["NULL", "12%", "4.5", "n/a"].map(
+      (value, index) => `Rate,,${2016 + index},Dorset,${value},838,South West`,
+    );
+    const text = ["Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region", ...rows].join("\n");
+    const error = await importLaitFile(scratch.write("several.csv", text), [measure]).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(InputErrors);
+    const { problems, total } = error as InputErrors;
+    expect(total).toBe(3);
+    expect(problems.map((problem) => [problem.location.row, problem.rawValue])).toEqual([
+      [2, "NULL"],
+      [3, "12%"],
+      [5, "n/a"],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { type LaitYearType, parseLaitYear } from "../domain/periods.ts";
 import { checkPercentage, parseObservationValue } from "../domain/symbols.ts";
-import { InputError, type SourceLocation } from "../domain/types.ts";
+import { InputError, ProblemCollector, type SourceLocation } from "../domain/types.ts";
 import { readCsvRecords } from "./csv.ts";
 import type { ImportOptions } from "./ees.ts";
 import type { AreaReference, ImportedObservation, ImportResult, ImportWarning } from "./types.ts";
@@ -102,6 +102,7 @@ export async function importLaitFile(
   const unmapped = new Map<string, number>();
   const irregular: { count: number; measures: Set<string>; first?: SourceLocation } = { count: 0, measures: new Set() };
   let rowCount = 0;
+  const problems = new ProblemCollector();
   try {
     const position = new Map<string, number>();
     csv.header.forEach((name, at) => {
@@ -134,8 +135,13 @@ export async function importLaitFile(
         continue;
       }
       const area = areaOf(cell, { file, row: record.row });
-      const parsed = parseObservationValue(cell("Values"), at("Values"));
-      if (mapping.percentage) checkPercentage(parsed.value, cell("Values"), at("Values"));
+      // A bad value is recorded and reading goes on, so the report lists every one (up to its limit).
+      const parsed = problems.check(() => {
+        const value = parseObservationValue(cell("Values"), at("Values"));
+        if (mapping.percentage) checkPercentage(value.value, cell("Values"), at("Values"));
+        return value;
+      });
+      if (parsed === undefined) continue;
 
       const identity = [shortDesc, areaKey(area), year.period.code].join(KEY_SEPARATOR);
       const earlier = seen.get(identity);
@@ -163,6 +169,7 @@ export async function importLaitFile(
   } finally {
     await csv.records.return?.();
   }
+  problems.throwIfAny();
 
   const warnings: ImportWarning[] = [];
   if (unmapped.size > 0) {

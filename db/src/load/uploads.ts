@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
-import { InputError } from "../domain/types.ts";
+import { InputError, InputErrors } from "../domain/types.ts";
 import type { ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
 import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
@@ -63,17 +63,21 @@ class DryRun extends Error {
   }
 }
 
-function problemFrom(error: unknown): UploadProblem {
-  if (error instanceof InputError) {
-    return {
-      kind: error.reason.split(/[:(]/)[0]?.trim().slice(0, 60) || "invalid",
-      file: error.location.file,
-      row: error.location.row,
-      column: error.location.column ?? null,
-      value: error.rawValue ?? null,
-      reason: error.reason,
-    };
-  }
+function problemOf(error: InputError): UploadProblem {
+  return {
+    kind: error.reason.split(/[:(]/)[0]?.trim().slice(0, 60) || "invalid",
+    file: error.location.file,
+    row: error.location.row,
+    column: error.location.column ?? null,
+    value: error.rawValue ?? null,
+    reason: error.reason,
+  };
+}
+
+/** The problems a refused file gets in its report: one, or the first hundred of many. */
+function problemsFrom(error: unknown): { problems: UploadProblem[]; total: number } {
+  if (error instanceof InputErrors) return { problems: error.problems.map(problemOf), total: error.total };
+  if (error instanceof InputError) return { problems: [problemOf(error)], total: 1 };
   throw error;
 }
 
@@ -207,14 +211,17 @@ export async function validateUpload(
         throw error;
       });
   } catch (error) {
-    const problem = problemFrom(error);
+    const { problems, total } = problemsFrom(error);
+    const problemCounts: Record<string, number> = {};
+    for (const problem of problems) problemCounts[problem.kind] = (problemCounts[problem.kind] ?? 0) + 1;
+    if (total > problems.length) problemCounts["not listed (over the first 100)"] = total - problems.length;
     report = {
       status: "refused",
       format: null,
       rowCount: 0,
       observationCount: 0,
-      problems: [problem],
-      problemCounts: { [problem.kind]: 1 },
+      problems,
+      problemCounts,
       warnings: [],
       preview: null,
     };
