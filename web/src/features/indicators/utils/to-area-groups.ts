@@ -1,4 +1,5 @@
 import type { Area } from "@plan-outcomes/server/contract";
+import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatAreaLabel } from "../../../lib/format.ts";
 
 export interface AreaGroup {
@@ -11,16 +12,13 @@ export interface AreaGroup {
  * LAG areas, its region and England, then the region's other councils (predecessors included, with dates).
  */
 export function toAreaGroups(areas: readonly Area[], councilCode: string): AreaGroup[] {
-  const council = areas.find((area) => area.code === councilCode);
+  const { council, localities, lagAreas } = councilLocalAreas(areas, councilCode);
   const regionCode = council?.parentCode ?? null;
   const toOption = (area: Area) => ({ code: area.code, label: formatAreaLabel(area) });
   const byName = (a: Area, b: Area) =>
     a.name.localeCompare(b.name) || (a.validFrom ?? "").localeCompare(b.validFrom ?? "");
 
   const benchmarks = areas.filter((area) => area.type === "country" || area.code === regionCode);
-  const localities = areas.filter((area) => area.type === "locality" && area.parentCode === councilCode);
-  const localityCodes = new Set(localities.map((area) => area.code));
-  const lagAreas = areas.filter((area) => area.type === "lag_area" && localityCodes.has(area.parentCode ?? ""));
   const councils = areas
     .filter((area) => area.type === "local_authority" && area.parentCode === regionCode && area.code !== councilCode)
     .sort(byName);

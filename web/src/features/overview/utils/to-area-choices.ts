@@ -1,4 +1,5 @@
 import type { Area } from "@plan-outcomes/server/contract";
+import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatAreaLabel } from "../../../lib/format.ts";
 
 export interface AreaChoiceGroup {
@@ -8,10 +9,7 @@ export interface AreaChoiceGroup {
 
 /** The areas a Plan summary can be shown for: the council, then its localities and Local Alliance Group areas. */
 export function toAreaChoices(areas: readonly Area[], councilCode: string): AreaChoiceGroup[] {
-  const council = areas.find((area) => area.code === councilCode);
-  const localities = areas.filter((area) => area.type === "locality" && area.parentCode === councilCode);
-  const localityCodes = new Set(localities.map((area) => area.code));
-  const lagAreas = areas.filter((area) => area.type === "lag_area" && localityCodes.has(area.parentCode ?? ""));
+  const { council, localities, lagAreas } = councilLocalAreas(areas, councilCode);
   const toOption = (area: Area) => ({ code: area.code, label: formatAreaLabel(area) });
   return [
     { label: "Council", options: council ? [toOption(council)] : [] },
