@@ -25,9 +25,3 @@ export async function getPlan(db: Database, code: string): Promise<Plan> {
   if (!plan) throw new NotFoundError("plan", code);
   return plan;
 }
-
-export async function currentPlanCode(db: Database): Promise<string> {
-  const plan = (await listPlans(db)).find((candidate) => candidate.isCurrent);
-  if (!plan) throw new NotFoundError("plan", "current");
-  return plan.code;
-}
