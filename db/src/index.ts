@@ -1,3 +1,4 @@
 export * from "./client.ts";
+export { periodFromCode } from "./domain/index.ts";
 export * from "./load/index.ts";
 export * as schema from "./schema/index.ts";

@@ -41,6 +41,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/health": everyone("allowed"),
   "GET /api/plans": everyone("allowed"),
   "GET /api/plans/:plan/summary": everyone("allowed"),
+  "GET /api/plans/:plan/priorities/:priority": everyone("allowed"),
   "GET /api/indicators": everyone("allowed"),
   "GET /api/indicators/:code": everyone("allowed"),
   "GET /api/indicators/:code/observations": everyone("allowed"),

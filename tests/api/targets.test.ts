@@ -64,9 +64,15 @@ describe.each(testBackends())("targets and baselines on %s", (backend) => {
     ]);
   });
 
-  it("answers an unknown period with a 404 naming it", async () => {
-    const response = await set(analyst, { areaCode: "DOR-LOC-PURBECK", periodCode: "209900", targetValue: 1 });
+  it("answers a code that names no period with a 404 naming it", async () => {
+    const response = await set(analyst, { areaCode: "DOR-LOC-PURBECK", periodCode: "202729", targetValue: 1 });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ detail: expect.stringContaining("209900") });
+    expect(response.json()).toMatchObject({ detail: expect.stringContaining("202729") });
+  });
+
+  it("takes a target for a future year that no figure names yet", async () => {
+    const response = await set(analyst, { areaCode: "DOR-LOC-PURBECK", periodCode: "203233", targetValue: 12 });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ periodCode: "203233", periodLabel: "2032/33", targetValue: 12 });
   });
 });

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, launchChromium, screenshot, startSite } from "../support/browser.ts";
@@ -52,7 +53,64 @@ describe("a Board member reviews the Plan in the browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("reviews a priority: every indicator in one table with rank, neighbours and verdict", async () => {
+    await page.goto(site.baseUrl);
+    await page.getByRole("link", { name: "Every indicator of Best education for all" }).click();
+    await page.waitForURL(/\/priorities\/best-education-for-all/);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Best education for all");
+    const table = page.getByRole("table");
+    await table.waitFor();
+    const headers = await table.locator("thead th").allTextContents();
+    expect(headers).toEqual(
+      expect.arrayContaining(["Dorset", "England", "Statistical neighbours (median)", "Compared with England"]),
+    );
+    const absence = table.getByRole("row", { name: /Persistent absence/ });
+    // The rank cell, as the API gives it: "Nth of M (… quartile)".
+    await expect(absence.textContent()).resolves.toMatch(/\d+(st|nd|rd|th) of \d{3} \((top|second|third|bottom) quartile\)/);
+    await expect(page.locator("main").textContent()).resolves.toContain("A rank is not a statistical test");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download this table (CSV)" }).click();
+    const csv = await readFile((await (await download).path()) ?? "", "utf8");
+    const csvLines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(csvLines).toHaveLength((await table.locator("tbody tr").count()) + 1);
+    expect(csvLines[0]).toContain("Rank among English councils (not a statistical test)");
+    const absenceLine = csvLines.find((line) => line.startsWith("Persistent absence"));
+    const rankText = (await absence.locator("td").nth(-2).textContent()) ?? "missing";
+    expect(absenceLine).toContain(rankText);
+    await screenshot(page, "priority-best-education");
+  });
+
+  it("finds no accessibility violations on the priority page", async () => {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("shows the priority for a locality, shareable by its URL", async () => {
+    await page.getByLabel("Area", { exact: true }).selectOption({ label: "Purbeck" });
+    await page.getByRole("button", { name: "Show area" }).click();
+    await page.waitForURL(/area=DOR-LOC-PURBECK/);
+    await expect.poll(() => page.locator(".caption-l").textContent()).toContain("Purbeck");
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("area="));
+    await expect.poll(() => page.locator(".caption-l").textContent()).toContain("Dorset");
+  });
+
+  it("reads the methodology and accessibility statement without accessibility violations", async () => {
+    await page.getByRole("link", { name: "Methodology" }).first().click();
+    await page.waitForURL(/\/methodology/);
+    await page.getByRole("heading", { name: "How the figures are compared" }).waitFor();
+    await expect(page.locator("main").textContent()).resolves.toContain("Wilson score interval");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "methodology");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
+    await page.waitForURL(/\/accessibility/);
+    await page.getByRole("heading", { name: /Accessibility statement/ }).waitFor();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Accessibility statement");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("opens an indicator with its chart, definition and table alternative", async () => {
+    await page.goto(site.baseUrl);
     await page
       .getByRole("link", { name: "Care leavers aged 19-21 in education, employment or training" })
       .first()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDfePeriod, parseLaitYear, periodKindOf } from "./periods.ts";
+import { parseDfePeriod, parseLaitYear, periodFromCode, periodKindOf } from "./periods.ts";
 import { InputError } from "./types.ts";
 
 const at = { file: "test.csv", row: 4 };
@@ -267,5 +267,27 @@ describe("parseLaitYear", () => {
 
   it.each(["2025 (rev)", "2016-17", "FY2025", "25", "", "2025/26 (prov)"])("refuses the label %s", (label) => {
     expect(refusal(() => read(label, "academic_year")).reason).toMatch(/^LAIT year label not recognised/);
+  });
+});
+
+describe("periodFromCode", () => {
+  it("builds the yearly periods a target can name before any data exists", () => {
+    expect(periodFromCode("academic_year", "202728")).toEqual({
+      type: "academic_year",
+      code: "202728",
+      label: "2027/28",
+      startsOn: "2027-09-01",
+      endsOn: "2028-08-31",
+    });
+    expect(periodFromCode("reporting_year", "2030")?.label).toBe("31 March 2030");
+    expect(periodFromCode("financial_year", "202930")?.endsOn).toBe("2030-03-31");
+  });
+
+  it("refuses codes that do not name a period of that kind", () => {
+    expect(periodFromCode("academic_year", "202729")).toBeUndefined();
+    expect(periodFromCode("academic_year", "2027")).toBeUndefined();
+    expect(periodFromCode("calendar_year", "202728")).toBeUndefined();
+    expect(periodFromCode("reporting_year", "2205")).toBeUndefined();
+    expect(periodFromCode("term", "202728")).toBeUndefined();
   });
 });

@@ -303,3 +303,17 @@ export function parseLaitYear(
     label,
   );
 }
+
+/**
+ * The period a stored code names, for the yearly kinds a target can be set for ahead of any data
+ * ("202728" for the academic year 2027/28, "2028" for a calendar or reporting year).
+ */
+export function periodFromCode(type: PeriodType, code: string): Period | undefined {
+  const year = Number(code.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  if ((type === "academic_year" || type === "financial_year") && /^\d{6}$/.test(code)) {
+    return code.slice(4) === twoDigits(year + 1) ? splitYear(type, year) : undefined;
+  }
+  if ((type === "calendar_year" || type === "reporting_year") && /^\d{4}$/.test(code)) return singleYear(type, year);
+  return undefined;
+}

@@ -7,6 +7,7 @@ import {
   ObservationSetSchema,
   PlanSchema,
   PlanSummarySchema,
+  PriorityDetailSchema,
   ProblemSchema,
 } from "./schemas.ts";
 
@@ -135,5 +136,22 @@ export const getPlanSummaryRoute = defineRoute({
       { additionalProperties: false },
     ),
     response: { 200: PlanSummarySchema, 400: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const getPriorityRoute = defineRoute({
+  method: "GET",
+  url: "/api/plans/:plan/priorities/:priority",
+  access: "published",
+  schema: {
+    summary:
+      "Every indicator of one priority for an area: latest value, change, comparators, neighbour median, rank and quartile among English LAs",
+    tags: ["plans"],
+    params: T.Object({ plan: Code("Plan code"), priority: Code("Priority code within the Plan") }),
+    querystring: T.Object(
+      { area: T.Optional(Code("Area code; default Dorset (E06000059)")) },
+      { additionalProperties: false },
+    ),
+    response: { 200: PriorityDetailSchema, 400: ProblemSchema, 404: ProblemSchema },
   },
 });

@@ -14,6 +14,7 @@ export const ProblemSchema = T.Object({
 export type Problem = Static<typeof ProblemSchema>;
 
 export const PolaritySchema = T.Union([T.Literal("higher_is_better"), T.Literal("lower_is_better"), T.Literal("none")]);
+export type Polarity = Static<typeof PolaritySchema>;
 export const StatusSchema = T.Union([
   T.Literal("value"),
   T.Literal("c"),
@@ -153,6 +154,15 @@ export const ObservationSetSchema = T.Object({
 });
 export type ObservationSet = Static<typeof ObservationSetSchema>;
 
+export const TargetStatusSchema = T.Union([
+  T.Literal("met"),
+  T.Literal("not_yet_met"),
+  T.Literal("missed"),
+  /** The indicator has no better direction, so a target is shown but not judged. */
+  T.Literal("not_assessed"),
+]);
+export type TargetStatus = Static<typeof TargetStatusSchema>;
+
 export const HeadlineSchema = T.Object({
   indicator: IndicatorSummarySchema,
   latest: Nullable(ObservationSchema),
@@ -169,6 +179,35 @@ export const HeadlineSchema = T.Object({
   ),
   /** Values of the area over time, oldest first, for a sparkline. */
   trend: T.Array(T.Object({ periodLabel: T.String(), value: Nullable(T.Number()) })),
+  /** The median of the area's statistical neighbours at the same period (only areas that have such a group). */
+  neighbours: Nullable(
+    T.Object({
+      groupName: T.String(),
+      median: Nullable(T.Number()),
+      /** How many neighbours had a figure, of how many there are. */
+      count: T.Integer(),
+      of: T.Integer(),
+    }),
+  ),
+  /** Position among English local authorities at the same period: a ranking, not a statistical test. */
+  rank: Nullable(
+    T.Object({
+      position: T.Integer(),
+      of: T.Integer(),
+      quartile: T.Integer({ minimum: 1, maximum: 4 }),
+      /** Whether 1 is the best or simply the highest. */
+      order: T.Union([T.Literal("best_first"), T.Literal("highest_first")]),
+    }),
+  ),
+  target: Nullable(
+    T.Object({
+      value: T.Number(),
+      periodCode: T.String(),
+      periodLabel: T.String(),
+      baselineValue: Nullable(T.Number()),
+      status: TargetStatusSchema,
+    }),
+  ),
 });
 export type Headline = Static<typeof HeadlineSchema>;
 
@@ -193,3 +232,11 @@ export const PlanSummarySchema = T.Object({
   priorities: T.Array(PrioritySummarySchema),
 });
 export type PlanSummary = Static<typeof PlanSummarySchema>;
+
+/** One priority in full: every indicator linked to it, headlines first. */
+export const PriorityDetailSchema = T.Object({
+  plan: T.Object({ code: T.String(), title: T.String() }),
+  area: AreaSchema,
+  ...PrioritySummarySchema.properties,
+});
+export type PriorityDetail = Static<typeof PriorityDetailSchema>;

@@ -2,22 +2,22 @@ import { type Database, queryRows } from "@plan-outcomes/db";
 import { sql } from "drizzle-orm";
 
 /**
- * Remembers answers that change only when data is published. Every publish or rollback adds a
- * dataset version, so the newest version id (one index lookup) tells any API process, whichever
- * did the publish, that its cached answers are stale.
+ * Remembers answers that change only when data is published or a target is set. Every publish or
+ * rollback adds a dataset version and every target edit a target row, so the newest ids of the two
+ * (two index lookups) tell any API process, whichever made the change, that its answers are stale.
  */
 export class PublishedDataCache<T> {
   private readonly entries = new Map<string, T>();
-  private dataVersion = -1;
+  private dataVersion = "";
 
   constructor(private readonly capacity = 500) {}
 
   async get(db: Database, key: string, compute: () => Promise<T>): Promise<T> {
-    const [row] = await queryRows<{ id: number }>(
+    const [row] = await queryRows<{ version: string }>(
       db,
-      sql`select coalesce(max(id), 0)::int as id from dataset_versions`,
+      sql`select (select coalesce(max(id), 0) from dataset_versions) || ':' || (select coalesce(max(id), 0) from targets) as version`,
     );
-    const current = row?.id ?? 0;
+    const current = row?.version ?? "";
     if (current !== this.dataVersion) {
       this.entries.clear();
       this.dataVersion = current;

@@ -60,6 +60,11 @@ export function AppLayout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to={paths.methodology()} className="nav__link">
+                Methodology
+              </NavLink>
+            </li>
+            <li>
               <a href={paths.apiDocs} className="nav__link">
                 API docs
               </a>
@@ -82,6 +87,14 @@ export function AppLayout() {
             </a>
             .
           </p>
+          <ul className="footer__links">
+            <li>
+              <Link to={paths.methodology()}>Methodology</Link>
+            </li>
+            <li>
+              <Link to={paths.accessibility()}>Accessibility statement</Link>
+            </li>
+          </ul>
           <p>
             Figures from Dorset&rsquo;s Strategic Alliance documents and Local Alliance Group meetings are labelled with
             their source. Illustrative figures are marked as such and are not published statistics.

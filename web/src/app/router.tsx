@@ -14,6 +14,9 @@ const IndicatorRoute = lazy(() => import("./routes/indicator-route.tsx"));
 const TokensRoute = lazy(() => import("./routes/tokens-route.tsx"));
 const UsersRoute = lazy(() => import("./routes/users-route.tsx"));
 const AuditRoute = lazy(() => import("./routes/audit-route.tsx"));
+const PriorityRoute = lazy(() => import("./routes/priority-route.tsx"));
+const MethodologyRoute = lazy(() => import("./routes/methodology-route.tsx"));
+const AccessibilityRoute = lazy(() => import("./routes/accessibility-route.tsx"));
 
 function lazyPage(page: ReactNode, label: string) {
   return <Suspense fallback={<LoadingState label={label} />}>{page}</Suspense>;
@@ -36,6 +39,9 @@ export const router = createBrowserRouter([
               </Suspense>
             ),
           },
+          { path: "priorities/:code", element: lazyPage(<PriorityRoute />, "Loading the priority") },
+          { path: "methodology", element: lazyPage(<MethodologyRoute />, "Loading the methodology") },
+          { path: "accessibility", element: lazyPage(<AccessibilityRoute />, "Loading the accessibility statement") },
           { path: "sign-in", element: <SignInRoute /> },
           { path: "account/tokens", element: lazyPage(<TokensRoute />, "Loading your API tokens") },
           { path: "admin/users", element: lazyPage(<UsersRoute />, "Loading the users page") },

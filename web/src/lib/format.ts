@@ -327,3 +327,33 @@ export function formatDateTime(value: string): string {
   if (Number.isNaN(date.getTime())) return value;
   return `${londonDate.format(date)} at ${londonTime.format(date)}`;
 }
+
+const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
+const ORDINAL_SUFFIX: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
+
+/** 1st, 2nd, 3rd, 11th, 22nd. */
+export function formatOrdinal(position: number): string {
+  return `${position}${ORDINAL_SUFFIX[ordinalRules.select(position)] ?? "th"}`;
+}
+
+const QUARTILE_WORDS = ["", "top", "second", "third", "bottom"];
+
+/** "12th of 152 (top quartile)": where an area stands, said as a position, never as significance. */
+export function formatRank(rank: { position: number; of: number; quartile: number; order: string }): string {
+  const band =
+    rank.order === "best_first"
+      ? `${QUARTILE_WORDS[rank.quartile]} quartile`
+      : `${QUARTILE_WORDS[rank.quartile]} quartile, counted from the highest`;
+  return `${formatOrdinal(rank.position)} of ${rank.of} (${band})`;
+}
+
+const TARGET_STATUS_WORDS: Record<string, string> = {
+  met: "Met",
+  not_yet_met: "Not yet met",
+  missed: "Missed",
+  not_assessed: "Not assessed: no better direction",
+};
+
+export function formatTargetStatus(status: string): string {
+  return TARGET_STATUS_WORDS[status] ?? status;
+}

@@ -6,6 +6,10 @@ export const paths = {
       areas: query.areas?.length ? query.areas.join(",") : undefined,
       periods: query.periods?.length ? query.periods.join(",") : undefined,
     }),
+  priority: (code: string, query: { plan?: string; area?: string } = {}) =>
+    withQuery(`/priorities/${encodeURIComponent(code)}`, query),
+  methodology: (section?: string) => `/methodology${section ? `#${section}` : ""}`,
+  accessibility: () => "/accessibility",
   apiDocs: "/api/docs",
   /** `next` is where to go back to after signing in. */
   signIn: (next?: string) => withQuery("/sign-in", { next: next && next !== "/" ? next : undefined }),

@@ -4,8 +4,12 @@ import { asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 
 const { indicators, indicatorPriorities, plans, priorities, sources } = schema;
 
-/** Which indicators to read: all of them, some codes, or the headlines of one Plan. */
-export type IndicatorFilter = { codes?: string[]; headlinesOfPlan?: string };
+/** Which indicators to read: all of them, some codes, the headlines of one Plan, or one priority's. */
+export type IndicatorFilter = {
+  codes?: string[];
+  headlinesOfPlan?: string;
+  ofPriority?: { plan: string; priority: string };
+};
 
 function indicatorCondition(filter: IndicatorFilter): SQL | undefined {
   if (filter.codes) return inArray(indicators.code, filter.codes);
@@ -14,6 +18,14 @@ function indicatorCondition(filter: IndicatorFilter): SQL | undefined {
       indicators.id,
       sql`(select ip.indicator_id from ${indicatorPriorities} ip join ${plans} p on p.id = ip.plan_id
            where p.code = ${filter.headlinesOfPlan} and ip.is_headline)`,
+    );
+  }
+  if (filter.ofPriority) {
+    return inArray(
+      indicators.id,
+      sql`(select ip.indicator_id from ${indicatorPriorities} ip join ${plans} p on p.id = ip.plan_id
+           join ${priorities} pr on pr.id = ip.priority_id
+           where p.code = ${filter.ofPriority.plan} and pr.code = ${filter.ofPriority.priority})`,
     );
   }
   return undefined;

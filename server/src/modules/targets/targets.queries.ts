@@ -34,3 +34,20 @@ export function selectTargetVersions(db: Database, indicatorId: number, areaIds:
 export function insertTarget(tx: Executor, values: typeof targets.$inferInsert) {
   return tx.insert(targets).values(values);
 }
+
+/** Every version of every target of these indicators in one area, oldest first: for target status. */
+export function selectAreaTargetVersions(db: Database, indicatorIds: number[], areaId: number) {
+  return db
+    .select({
+      indicatorId: targets.indicatorId,
+      periodCode: periods.code,
+      periodLabel: periods.label,
+      periodEndsOn: periods.endsOn,
+      targetValue: targets.targetValue,
+      baselineValue: targets.baselineValue,
+    })
+    .from(targets)
+    .innerJoin(periods, eq(periods.id, targets.periodId))
+    .where(and(inArray(targets.indicatorId, indicatorIds), eq(targets.areaId, areaId)))
+    .orderBy(asc(periods.endsOn), asc(targets.setAt), asc(targets.id));
+}

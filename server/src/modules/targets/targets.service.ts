@@ -8,7 +8,7 @@ import { mayEditArea } from "../access/reading.ts";
 import { getAreasByCode } from "../areas/areas.service.ts";
 import { getIndicator } from "../indicators/indicators.service.ts";
 import { DORSET, parseCodeList } from "../observations/observations.service.ts";
-import { selectPeriodId } from "../periods/periods.queries.ts";
+import { selectPeriodId, targetPeriodId } from "../periods/periods.queries.ts";
 import { insertTarget, selectTargetVersions } from "./targets.queries.ts";
 
 type VersionRow = Awaited<ReturnType<typeof selectTargetVersions>>[number];
@@ -60,13 +60,13 @@ export async function setTarget(
   if (!area) throw new NotFoundError("area", input.areaCode);
   if (!mayEditArea(principal, area))
     throw new ForbiddenError(`You may set targets only for your own areas, not ${area.name}.`);
-  const periodId = await selectPeriodId(db, indicator.periodType, input.periodCode);
-  if (periodId === undefined) throw new NotFoundError("period", input.periodCode);
   const baselinePeriodId = input.baselinePeriodCode
     ? await selectPeriodId(db, indicator.periodType, input.baselinePeriodCode)
     : null;
   if (baselinePeriodId === undefined) throw new NotFoundError("period", String(input.baselinePeriodCode));
   await db.transaction(async (tx) => {
+    const periodId = await targetPeriodId(tx, indicator.periodType, input.periodCode);
+    if (periodId === undefined) throw new NotFoundError("period", input.periodCode);
     await insertTarget(tx, {
       indicatorId: indicator.id,
       areaId: area.id,

@@ -2,6 +2,7 @@ import type { Headline } from "@plan-outcomes/server/contract";
 import { Link } from "react-router";
 import { ComparisonBadge } from "../../../components/comparison-badge.tsx";
 import { ObservationFlags } from "../../../components/observation-flags.tsx";
+import { TargetStatusTag } from "../../../components/target-status-tag.tsx";
 import type { HeadlineView } from "../utils/to-headline-view.ts";
 import { Sparkline } from "./sparkline.tsx";
 
@@ -42,12 +43,21 @@ export function HeadlineIndicator({ id, view, trend, href, areaName }: HeadlineI
           {view.latest.statusText ? <p className="headline__status">{view.latest.statusText}</p> : null}
           <ObservationFlags {...view.latest.flags} />
 
-          {view.change || view.comparators.length > 0 ? (
+          {view.change || view.comparators.length > 0 || view.target || view.rankText ? (
             <dl className="headline__facts">
               {view.change ? (
                 <div className="headline__fact">
                   <dt>{view.change.label}</dt>
                   <dd>{view.change.text}</dd>
+                </div>
+              ) : null}
+              {view.target ? (
+                <div className="headline__fact headline__fact--wrap">
+                  <dt>{view.target.label}</dt>
+                  <dd>
+                    {view.target.valueText}{" "}
+                    <TargetStatusTag status={view.target.status} text={view.target.statusText} />
+                  </dd>
                 </div>
               ) : null}
               {view.comparators.map((comparator) => (
@@ -59,6 +69,12 @@ export function HeadlineIndicator({ id, view, trend, href, areaName }: HeadlineI
                   </dd>
                 </div>
               ))}
+              {view.rankText ? (
+                <div className="headline__fact headline__fact--wrap">
+                  <dt>Rank in England</dt>
+                  <dd>{view.rankText}</dd>
+                </div>
+              ) : null}
             </dl>
           ) : null}
 

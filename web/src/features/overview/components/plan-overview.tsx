@@ -139,6 +139,8 @@ function PlanPriorities({ plan, plans, area }: { plan: Plan; plans: readonly Pla
         return (
           <PriorityCard
             key={prioritySummary.priority.code}
+            planCode={plan.code}
+            isCurrentPlan={plan.isCurrent}
             summary={prioritySummary}
             areaCode={summary.area.code}
             areaName={summary.area.name}

@@ -1,10 +1,13 @@
 import type { PrioritySummary } from "@plan-outcomes/server/contract";
+import { Link } from "react-router";
 import { paths } from "../../../lib/paths.ts";
 import { toCountsSummary } from "../utils/to-counts-summary.ts";
 import { toHeadlineView } from "../utils/to-headline-view.ts";
 import { HeadlineIndicator } from "./headline-indicator.tsx";
 
 interface PriorityCardProps {
+  planCode: string;
+  isCurrentPlan: boolean;
   summary: PrioritySummary;
   areaCode: string;
   areaName: string;
@@ -14,8 +17,20 @@ interface PriorityCardProps {
 }
 
 /** One priority of the Plan with its headline indicators. */
-export function PriorityCard({ summary, areaCode, areaName, isDefaultArea, continuesAs }: PriorityCardProps) {
+export function PriorityCard({
+  planCode,
+  isCurrentPlan,
+  summary,
+  areaCode,
+  areaName,
+  isDefaultArea,
+  continuesAs,
+}: PriorityCardProps) {
   const { priority, headlines, counts } = summary;
+  const priorityHref = paths.priority(priority.code, {
+    plan: isCurrentPlan ? undefined : planCode,
+    area: isDefaultArea ? undefined : areaCode,
+  });
   const headingId = `priority-${priority.code}`;
   const benchmarkName =
     headlines.map((headline) => headline.latest?.comparison?.benchmarkName).find(Boolean) ?? "England";
@@ -36,6 +51,9 @@ export function PriorityCard({ summary, areaCode, areaName, isDefaultArea, conti
         <p className="priority-card__counts">
           <span className="priority-card__counts-label">Headline indicators:</span>{" "}
           {toCountsSummary(counts, benchmarkName)}
+        </p>
+        <p className="priority-card__more">
+          <Link to={priorityHref}>Every indicator of {priority.title}</Link>
         </p>
       </header>
 

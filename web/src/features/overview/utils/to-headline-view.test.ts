@@ -57,6 +57,9 @@ const headline = (extra: Partial<Headline> = {}): Headline => ({
     { periodLabel: "31 March 2024", value: null },
     { periodLabel: "31 March 2025", value: 62 },
   ],
+  neighbours: null,
+  rank: null,
+  target: null,
   ...extra,
 });
 
@@ -145,5 +148,55 @@ describe("toHeadlineView", () => {
     expect(toHeadlineView(headline(), "Dorset").trendText).toBe(
       "Dorset, 31 March 2023 to 31 March 2025: 53%, no figure, 62%",
     );
+  });
+});
+
+describe("toHeadlineView: neighbours, rank and target", () => {
+  it("adds the statistical neighbours' median after the other comparators, saying how many it is of", () => {
+    const view = toHeadlineView(
+      headline({ neighbours: { groupName: "Dorset's statistical neighbours", median: 58, count: 9, of: 10 } }),
+      "Dorset",
+    );
+    expect(view.comparators.at(-1)).toEqual({
+      areaCode: "neighbours",
+      areaName: "Statistical neighbours (median of 9)",
+      valueText: "58%",
+      statusText: null,
+    });
+  });
+
+  it("says a rank as a position with its quartile", () => {
+    const view = toHeadlineView(
+      headline({ rank: { position: 22, of: 152, quartile: 1, order: "best_first" } }),
+      "Dorset",
+    );
+    expect(view.rankText).toBe("22nd of 152 (top quartile)");
+    const unordered = toHeadlineView(
+      headline({ rank: { position: 150, of: 152, quartile: 4, order: "highest_first" } }),
+      "Dorset",
+    );
+    expect(unordered.rankText).toBe("150th of 152 (bottom quartile, counted from the highest)");
+  });
+
+  it("shows the target with its status in words", () => {
+    const view = toHeadlineView(
+      headline({
+        target: {
+          value: 65,
+          periodCode: "2028",
+          periodLabel: "31 March 2028",
+          baselineValue: 51,
+          status: "not_yet_met",
+        },
+      }),
+      "Dorset",
+    );
+    expect(view.target).toEqual({
+      label: "Target for 31 March 2028",
+      periodLabel: "31 March 2028",
+      valueText: "65%",
+      status: "not_yet_met",
+      statusText: "Not yet met",
+    });
   });
 });

@@ -1,9 +1,11 @@
-import type { Headline, Verdict } from "@plan-outcomes/server/contract";
+import type { Headline, TargetStatus, Verdict } from "@plan-outcomes/server/contract";
 import {
   formatChange,
   formatComparisonReason,
   formatObservedValue,
+  formatRank,
   formatStatus,
+  formatTargetStatus,
   formatValue,
   splitValueUnit,
 } from "../../../lib/format.ts";
@@ -25,8 +27,24 @@ export interface HeadlineView {
   change: { label: string; text: string } | null;
   comparators: { areaCode: string; areaName: string; valueText: string; statusText: string | null }[];
   comparison: { verdict: Verdict; benchmarkName: string; reason: string | null };
+  /** "12th of 152 (top quartile)" among English LAs: a position, not a statistical test. */
+  rankText: string | null;
+  target: { label: string; periodLabel: string; valueText: string; status: TargetStatus; statusText: string } | null;
   /** The trend in words, for the sparkline's text alternative. */
   trendText: string | null;
+}
+
+/** The statistical neighbours' median, shown beside the other comparators with how many it is of. */
+function neighbourComparator({ neighbours }: Headline): Headline["comparators"] {
+  if (!neighbours) return [];
+  return [
+    {
+      areaCode: "neighbours",
+      areaName: `Statistical neighbours (median of ${neighbours.count})`,
+      value: neighbours.median,
+      status: neighbours.median === null ? "x" : "value",
+    },
+  ];
 }
 
 /** What one headline card shows, worked out once from the API's headline (no reshaping inside JSX). */
@@ -93,7 +111,7 @@ export function toHeadlineView(headline: Headline, areaName: string, benchmarkNa
     change,
     // Local-only indicators have no comparator figures: rows of "No data" would only be noise.
     comparators: (comparators.some((comparator) => comparator.value !== null || comparator.status !== null)
-      ? comparators
+      ? [...comparators, ...neighbourComparator(headline)]
       : []
     ).map((comparator) => ({
       areaCode: comparator.areaCode,
@@ -105,6 +123,16 @@ export function toHeadlineView(headline: Headline, areaName: string, benchmarkNa
       statusText: formatStatus(comparator.status),
     })),
     comparison,
+    rankText: headline.rank ? formatRank(headline.rank) : null,
+    target: headline.target
+      ? {
+          label: `Target for ${headline.target.periodLabel}`,
+          periodLabel: headline.target.periodLabel,
+          valueText: formatValue(headline.target.value, indicator.unit, indicator.decimalPlaces),
+          status: headline.target.status,
+          statusText: formatTargetStatus(headline.target.status),
+        }
+      : null,
     trendText,
   };
 }
