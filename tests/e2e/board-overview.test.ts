@@ -66,13 +66,18 @@ describe("a Board member reviews the Plan in the browser", () => {
     );
     const absence = table.getByRole("row", { name: /Persistent absence/ });
     // The rank cell, as the API gives it: "Nth of M (… quartile)".
-    await expect(absence.textContent()).resolves.toMatch(/\d+(st|nd|rd|th) of \d{3} \((top|second|third|bottom) quartile\)/);
+    await expect(absence.textContent()).resolves.toMatch(
+      /\d+(st|nd|rd|th) of \d{3} \((top|second|third|bottom) quartile\)/,
+    );
     await expect(page.locator("main").textContent()).resolves.toContain("A rank is not a statistical test");
 
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download this table (CSV)" }).click();
     const csv = await readFile((await (await download).path()) ?? "", "utf8");
-    const csvLines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const csvLines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(csvLines).toHaveLength((await table.locator("tbody tr").count()) + 1);
     expect(csvLines[0]).toContain("Rank among English councils (not a statistical test)");
     const absenceLine = csvLines.find((line) => line.startsWith("Persistent absence"));
