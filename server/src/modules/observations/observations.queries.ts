@@ -22,6 +22,8 @@ export function selectCurrentObservations(
       areaId: observations.areaId,
       areaCode: areas.code,
       areaName: areas.name,
+      areaType: areas.type,
+      areaParentId: areas.parentId,
       period: {
         id: periods.id,
         type: periods.type,
@@ -81,3 +83,16 @@ export async function selectBreakdownId(db: Database, dimension: string, value: 
 }
 
 export type ObservationRow = Awaited<ReturnType<typeof selectCurrentObservations>>[number];
+
+/** Areas of these types under these parents: the siblings a small-number rule must look at together. */
+export async function selectChildAreaIds(
+  db: Database,
+  parentIds: number[],
+  types: (typeof areas.$inferSelect)["type"][],
+): Promise<number[]> {
+  const rows = await db
+    .select({ id: areas.id })
+    .from(areas)
+    .where(and(inArray(areas.parentId, parentIds), inArray(areas.type, types)));
+  return rows.map((row) => row.id);
+}

@@ -5,7 +5,8 @@ import type { ProvisionalScope } from "../access/reading.ts";
 import { getAreasByCode } from "../areas/areas.service.ts";
 import { getIndicator } from "../indicators/indicators.service.ts";
 import { compareWithBenchmark, describeVerdict, intervalForIndicator } from "../statistics/index.ts";
-import { type ObservationRow, selectBreakdownId, selectCurrentObservations } from "./observations.queries.ts";
+import { type ObservationRow, selectBreakdownId } from "./observations.queries.ts";
+import { selectPublishableObservations } from "./suppressed-observations.ts";
 
 export const ENGLAND = "E92000001";
 export const SOUTH_WEST = "E12000009";
@@ -125,13 +126,17 @@ export async function getIndicatorObservations(
   const [dimension, value] = (query.breakdown ?? "total:Total").split(":") as [string, string];
   const breakdownId = await selectBreakdownId(db, dimension, value);
   if (breakdownId === undefined) throw new BadRequestError(`Unknown breakdown "${query.breakdown}"`, "breakdown");
-  const rows = await selectCurrentObservations(db, {
-    indicatorIds: [indicator.id],
-    areaIds: areas.map((area) => area.id),
-    breakdownId,
-    provisional,
-    ...(query.periods ? { periodCodes: parseCodeList(query.periods) as string[] } : {}),
-  });
+  const rows = await selectPublishableObservations(
+    db,
+    {
+      indicatorIds: [indicator.id],
+      areaIds: areas.map((area) => area.id),
+      breakdownId,
+      provisional,
+      ...(query.periods ? { periodCodes: parseCodeList(query.periods) as string[] } : {}),
+    },
+    [indicator],
+  );
   const { id: _id, ...publicIndicator } = indicator;
   // Within a period, areas come in the order asked for.
   const observations = toObservations(rows, indicator, { dimension, value })

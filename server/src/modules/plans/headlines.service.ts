@@ -6,8 +6,9 @@ import type { ProvisionalScope } from "../access/reading.ts";
 import { getAreasByCode } from "../areas/areas.service.ts";
 import { selectLocalAuthorityValues, selectNeighbourGroup } from "../benchmarks/benchmarks.queries.ts";
 import { median, rankAmong } from "../benchmarks/ranking.ts";
-import { selectBreakdownId, selectCurrentObservations } from "../observations/observations.queries.ts";
+import { selectBreakdownId } from "../observations/observations.queries.ts";
 import { DORSET, ENGLAND, SOUTH_WEST, toObservations } from "../observations/observations.service.ts";
+import { selectPublishableObservations } from "../observations/suppressed-observations.ts";
 import { changeSincePrevious } from "../statistics/index.ts";
 import { targetInView, targetStatus } from "../targets/target-status.ts";
 import { selectAreaTargetVersions } from "../targets/targets.queries.ts";
@@ -44,12 +45,11 @@ export async function loadHeadlines(
   const rows =
     totalId === undefined || indicators.length === 0
       ? []
-      : await selectCurrentObservations(db, {
-          indicatorIds,
-          areaIds: areas.map((candidate) => candidate.id),
-          breakdownId: totalId,
-          provisional,
-        });
+      : await selectPublishableObservations(
+          db,
+          { indicatorIds, areaIds: areas.map((candidate) => candidate.id), breakdownId: totalId, provisional },
+          indicators,
+        );
   const neighbourGroup = await selectNeighbourGroup(db, area.id);
   const isLocalAuthority = area.type === "local_authority";
   const latestPeriodIds = [...new Set(rows.filter((row) => row.areaId === area.id).map((row) => row.period.id))];

@@ -1,2 +1,3 @@
 export * from "./comparison.ts";
 export * from "./confidence-intervals.ts";
+export * from "./suppression.ts";
