@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchChromium, screenshot, startSite } from "../support/browser.ts";
+import { accessibilityViolations, launchChromium, screenshot, screenshotDir, startSite } from "../support/browser.ts";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
 
 describe("a Board member reviews the Plan in the browser", () => {
@@ -98,6 +99,28 @@ describe("a Board member reviews the Plan in the browser", () => {
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes("area="));
     await expect.poll(() => page.locator(".caption-l").textContent()).toContain("Dorset");
+  });
+
+  it("prints the board pack: one A4 page per priority, each with the date and data version", async () => {
+    await page.goto(site.baseUrl);
+    await page.getByRole("link", { name: /Board pack/ }).click();
+    await page.waitForURL(/\/board-pack/);
+    const pages = page.locator("section.board-pack__page");
+    await pages.first().waitFor();
+    expect(await pages.count()).toBe(7);
+    const summary = await (await fetch(`${site.baseUrl}/api/plans/cypf-2023-2033/summary`)).json();
+    for (const text of await pages.allTextContents()) {
+      expect(text).toContain(`Data version ${summary.dataVersion.version}`);
+      expect(text).toMatch(/Printed \d{1,2} \w+ \d{4}/);
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "board-pack");
+
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    await writeFile(resolve(screenshotDir, "board-pack.pdf"), pdf);
+    // Cover, then each priority starts a new page.
+    const pageCount = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pageCount).toBeGreaterThanOrEqual(8);
   });
 
   it("reads the methodology and accessibility statement without accessibility violations", async () => {

@@ -226,9 +226,18 @@ export const PrioritySummarySchema = T.Object({
 });
 export type PrioritySummary = Static<typeof PrioritySummarySchema>;
 
+/** Which state of the published data an answer shows: printed on every page of the board pack. */
+export const DataVersionSchema = T.Object({
+  /** The newest dataset version: it grows with every publish and every rollback. */
+  version: T.Integer(),
+  lastPublishedAt: Nullable(T.String()),
+});
+export type DataVersion = Static<typeof DataVersionSchema>;
+
 export const PlanSummarySchema = T.Object({
   plan: T.Object({ code: T.String(), title: T.String() }),
   area: AreaSchema,
+  dataVersion: DataVersionSchema,
   priorities: T.Array(PrioritySummarySchema),
 });
 export type PlanSummary = Static<typeof PlanSummarySchema>;

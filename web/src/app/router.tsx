@@ -15,6 +15,7 @@ const TokensRoute = lazy(() => import("./routes/tokens-route.tsx"));
 const UsersRoute = lazy(() => import("./routes/users-route.tsx"));
 const AuditRoute = lazy(() => import("./routes/audit-route.tsx"));
 const PriorityRoute = lazy(() => import("./routes/priority-route.tsx"));
+const BoardPackRoute = lazy(() => import("./routes/board-pack-route.tsx"));
 const MethodologyRoute = lazy(() => import("./routes/methodology-route.tsx"));
 const AccessibilityRoute = lazy(() => import("./routes/accessibility-route.tsx"));
 
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
             ),
           },
           { path: "priorities/:code", element: lazyPage(<PriorityRoute />, "Loading the priority") },
+          { path: "board-pack", element: lazyPage(<BoardPackRoute />, "Preparing the board pack") },
           { path: "methodology", element: lazyPage(<MethodologyRoute />, "Loading the methodology") },
           { path: "accessibility", element: lazyPage(<AccessibilityRoute />, "Loading the accessibility statement") },
           { path: "sign-in", element: <SignInRoute /> },

@@ -8,6 +8,7 @@ export const paths = {
     }),
   priority: (code: string, query: { plan?: string; area?: string } = {}) =>
     withQuery(`/priorities/${encodeURIComponent(code)}`, query),
+  boardPack: (query: { plan?: string; area?: string } = {}) => withQuery("/board-pack", query),
   methodology: (section?: string) => `/methodology${section ? `#${section}` : ""}`,
   accessibility: () => "/accessibility",
   apiDocs: "/api/docs",

@@ -4,6 +4,7 @@ import { NotFoundError } from "../../errors.ts";
 import type { ProvisionalScope } from "../access/reading.ts";
 import { listIndicatorDetails } from "../indicators/indicators.service.ts";
 import { countVerdicts, loadHeadlines } from "./headlines.service.ts";
+import { selectDataVersion } from "./plans.queries.ts";
 import { getPlan } from "./plans.service.ts";
 
 /** Each priority's headline indicators for one area: what the Board reads first. */
@@ -24,7 +25,7 @@ export async function getPlanSummary(
       .map(headlineOf);
     return { priority, headlines, counts: countVerdicts(headlines) };
   });
-  return { plan: { code: plan.code, title: plan.title }, area, priorities };
+  return { plan: { code: plan.code, title: plan.title }, area, dataVersion: await selectDataVersion(db), priorities };
 }
 
 /** Every indicator of one priority, headlines first, for the priority page. */

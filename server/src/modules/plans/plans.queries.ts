@@ -1,9 +1,9 @@
 import type { Database } from "@plan-outcomes/db";
 import { schema } from "@plan-outcomes/db";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, max } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
-const { plans, priorities, priorityMappings } = schema;
+const { datasetVersions, plans, priorities, priorityMappings } = schema;
 
 export function selectPlans(db: Database) {
   return db.select().from(plans).orderBy(asc(plans.startsOn));
@@ -24,4 +24,12 @@ export function selectPrioritiesWithSuccessors(db: Database) {
     .leftJoin(priorityMappings, eq(priorityMappings.fromPriorityId, priorities.id))
     .leftJoin(successor, eq(successor.id, priorityMappings.toPriorityId))
     .orderBy(asc(priorities.planId), asc(priorities.position));
+}
+
+/** The newest dataset version and when data was last published: the state of the data an answer shows. */
+export async function selectDataVersion(db: Database): Promise<{ version: number; lastPublishedAt: string | null }> {
+  const [row] = await db
+    .select({ version: max(datasetVersions.id), lastPublishedAt: max(datasetVersions.publishedAt) })
+    .from(datasetVersions);
+  return { version: row?.version ?? 0, lastPublishedAt: row?.lastPublishedAt?.toISOString() ?? null };
 }

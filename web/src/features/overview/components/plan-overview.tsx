@@ -7,6 +7,7 @@ import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { formatDate } from "../../../lib/format.ts";
+import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { planQueries } from "../api/plan-queries.ts";
 import { toAreaChoices } from "../utils/to-area-choices.ts";
@@ -96,6 +97,17 @@ function PlanOverviewPage({ plans, plan, areas, area, onChoose }: PlanOverviewPa
       />
       <p className="updating" role="status">
         {updating ? "Updating the figures…" : ""}
+      </p>
+
+      <p>
+        <Link
+          to={paths.boardPack({
+            plan: plan.isCurrent ? undefined : plan.code,
+            area: area.code === COUNCIL_AREA_CODE ? undefined : area.code,
+          })}
+        >
+          Board pack: print view, one priority per page
+        </Link>
       </p>
 
       <ComparisonKey />
