@@ -14,6 +14,7 @@ import { accessRoutes } from "./modules/access/access.routes.ts";
 import { randomSecret } from "./modules/access/secrets.ts";
 import { areasRoutes } from "./modules/areas/areas.routes.ts";
 import { commentaryRoutes } from "./modules/commentary/commentary.routes.ts";
+import { figureQueriesRoutes } from "./modules/figure-queries/figure-queries.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
 import { observationsRoutes } from "./modules/observations/observations.routes.ts";
@@ -99,6 +100,7 @@ export async function buildApp({
   await app.register(observationsRoutes);
   await app.register(accessRoutes);
   await app.register(commentaryRoutes);
+  await app.register(figureQueriesRoutes);
   await app.register(targetsRoutes);
   await app.register(uploadsRoutes, { maxUploadBytes });
   app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "open" } }, () => app.swagger());

@@ -3,6 +3,7 @@ export * from "./areas.ts";
 export * from "./commentary.ts";
 export * from "./datasets.ts";
 export * from "./enums.ts";
+export * from "./figure-queries.ts";
 export * from "./indicators.ts";
 export * from "./observations.ts";
 export * from "./periods.ts";
