@@ -60,6 +60,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "PUT /api/indicators/:code/commentary": { ...signedIn, viewer: 403, token: 403 },
   "GET /api/indicators/:code/targets": everyone("allowed"),
   "GET /api/indicators/:code/queries": everyone("allowed"),
+  "GET /api/indicators/:code/annotations": everyone("allowed"),
   "POST /api/indicators/:code/queries": signedIn,
   "GET /api/figure-queries": analystsOnly,
   "POST /api/figure-queries/:id/answer": analystsOnly,

@@ -91,6 +91,14 @@ describe.each(testBackends())("figure queries on %s", (backend) => {
     expect(all.json().find((query: FigureQuery) => query.id === raised.id)?.answer).toContain("62% is right");
   });
 
+  it("gives the indicator page its commentary, targets and queries in one answer", async () => {
+    const response = await app.inject({ url: "/api/indicators/care-leavers-eet-19-21/annotations?areas=E06000059" });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.queries.map((query: FigureQuery) => query.id)).toEqual([raised.id]);
+    expect(body).toMatchObject({ commentary: expect.any(Array), targets: expect.any(Array) });
+  });
+
   it("refuses a query about a figure that does not exist, naming it, and stores nothing", async () => {
     const before = await queryRows<{ n: number }>(
       database.handle.db,

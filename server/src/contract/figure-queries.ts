@@ -1,6 +1,8 @@
 import { type Static, Type as T } from "typebox";
+import { CommentarySchema } from "./commentary.ts";
 import { defineRoute } from "./route.ts";
 import { ProblemSchema } from "./schemas.ts";
+import { TargetSchema } from "./targets.ts";
 
 const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
 const IndicatorCode = T.String({ pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$" });
@@ -106,6 +108,28 @@ export const answerFigureQueryRoute = defineRoute({
       403: ProblemSchema,
       404: ProblemSchema,
       409: ProblemSchema,
+    },
+  },
+});
+
+/** Everything written about an indicator's figures in some areas, so its page needs one request for them. */
+export const getIndicatorAnnotationsRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators/:code/annotations",
+  access: "published",
+  schema: {
+    summary: "Commentary, targets and figure queries of an indicator for some areas, in one answer",
+    tags: ["commentary", "targets", "figure queries"],
+    params: T.Object({ code: IndicatorCode }),
+    querystring: T.Object({ areas: T.Optional(CodeList) }, { additionalProperties: false }),
+    response: {
+      200: T.Object({
+        commentary: T.Array(CommentarySchema),
+        targets: T.Array(TargetSchema),
+        queries: T.Array(FigureQuerySchema),
+      }),
+      400: ProblemSchema,
+      404: ProblemSchema,
     },
   },
 });

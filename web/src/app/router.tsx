@@ -14,6 +14,7 @@ const IndicatorRoute = lazy(() => import("./routes/indicator-route.tsx"));
 const TokensRoute = lazy(() => import("./routes/tokens-route.tsx"));
 const UsersRoute = lazy(() => import("./routes/users-route.tsx"));
 const AuditRoute = lazy(() => import("./routes/audit-route.tsx"));
+const FigureQueriesRoute = lazy(() => import("./routes/figure-queries-route.tsx"));
 const PriorityRoute = lazy(() => import("./routes/priority-route.tsx"));
 const BoardPackRoute = lazy(() => import("./routes/board-pack-route.tsx"));
 const MethodologyRoute = lazy(() => import("./routes/methodology-route.tsx"));
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
           { path: "sign-in", element: <SignInRoute /> },
           { path: "account/tokens", element: lazyPage(<TokensRoute />, "Loading your API tokens") },
           { path: "admin/users", element: lazyPage(<UsersRoute />, "Loading the users page") },
+          { path: "figure-queries", element: lazyPage(<FigureQueriesRoute />, "Loading the figure queries") },
           { path: "admin/audit", element: lazyPage(<AuditRoute />, "Loading the audit trail") },
           { path: "*", element: <NotFoundRoute /> },
         ],

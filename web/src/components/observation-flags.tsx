@@ -3,6 +3,7 @@ interface ObservationFlagsProps {
   isProvisional?: boolean;
   isRevised?: boolean;
   isDisputed?: boolean;
+  isQueried?: boolean;
 }
 
 const FLAGS = [
@@ -14,6 +15,7 @@ const FLAGS = [
   { key: "isProvisional", label: "Provisional", hint: "May change when final figures are published" },
   { key: "isRevised", label: "Revised", hint: "Changed since first published" },
   { key: "isDisputed", label: "Disputed", hint: "Questioned by the people who use it; being checked" },
+  { key: "isQueried", label: "Queried", hint: "A reader has queried this figure; the analysts have not answered yet" },
 ] as const;
 
 /** Badges for figures that need a caution beside them. Renders nothing when none applies. */

@@ -17,6 +17,7 @@ export const paths = {
   /** The server's start of single sign-on: a full page load, not a client-side route. */
   singleSignOn: "/api/auth/oidc/start",
   tokens: () => "/account/tokens",
+  figureQueries: (status?: "all") => withQuery("/figure-queries", { status }),
   users: () => "/admin/users",
   audit: (filter: { action?: string; from?: string; to?: string } = {}) => withQuery("/admin/audit", filter),
   auditExport: (filter: { action?: string; from?: string; to?: string } = {}) => withQuery("/api/audit/export", filter),

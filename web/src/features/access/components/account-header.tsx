@@ -58,6 +58,13 @@ export function AccountNavLinks() {
   const may = (rule: AccessRule) => toAccessDecision(rule, role).kind === "allowed";
   return (
     <>
+      {may(PAGE_ACCESS.figureQueries) ? (
+        <li>
+          <NavLink to={paths.figureQueries()} className="nav__link">
+            Figure queries
+          </NavLink>
+        </li>
+      ) : null}
       {may(PAGE_ACCESS.tokens) ? (
         <li>
           <NavLink to={paths.tokens()} className="nav__link">

@@ -1,4 +1,9 @@
-import { listAuditEventsRoute, listTokensRoute, listUsersRoute } from "@plan-outcomes/server/contract";
+import {
+  listAllFigureQueriesRoute,
+  listAuditEventsRoute,
+  listTokensRoute,
+  listUsersRoute,
+} from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
 import { PAGE_ACCESS } from "./page-access.ts";
 
@@ -7,5 +12,6 @@ describe("PAGE_ACCESS", () => {
     expect(PAGE_ACCESS.tokens).toEqual(listTokensRoute.access);
     expect(PAGE_ACCESS.users).toEqual(listUsersRoute.access);
     expect(PAGE_ACCESS.audit).toEqual(listAuditEventsRoute.access);
+    expect(PAGE_ACCESS.figureQueries).toEqual(listAllFigureQueriesRoute.access);
   });
 });

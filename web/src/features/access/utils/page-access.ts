@@ -9,4 +9,5 @@ export const PAGE_ACCESS = {
   tokens: "signed-in",
   users: ["administrator"],
   audit: ["administrator"],
+  figureQueries: ["analyst", "administrator"],
 } as const satisfies Record<string, AccessRule>;

@@ -9,12 +9,14 @@ import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { formatList } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { annotationQueries } from "../api/annotation-queries.ts";
 import { indicatorQueries } from "../api/indicator-queries.ts";
 import { toAreasWithoutFigures, toChartPoints, toChartSeries } from "../utils/to-chart-points.ts";
 import { toCsvTable } from "../utils/to-csv-table.ts";
 import { toObservationTable } from "../utils/to-table-rows.ts";
 import { AreaChooser } from "./area-chooser.tsx";
 import { CsvDownloadButton } from "./csv-download-button.tsx";
+import { IndicatorAnnotations } from "./indicator-annotations.tsx";
 import { IndicatorMetadata } from "./indicator-metadata.tsx";
 import { IndicatorObservationsTable } from "./indicator-observations-table.tsx";
 import { IndicatorTrendChart } from "./indicator-trend-chart.tsx";
@@ -37,6 +39,7 @@ export function IndicatorPage({ code, areas, periods, onAreasChange }: Indicator
   const chosenAreas = areas.length > 0 ? areas : DEFAULT_AREAS;
   // Start the figures while the metadata loads, rather than after it.
   usePrefetchQuery(indicatorQueries.observations(code, { areas: chosenAreas, periods }));
+  usePrefetchQuery(annotationQueries.ofIndicator(code, chosenAreas));
 
   return (
     <QueryBoundary
@@ -113,8 +116,12 @@ interface IndicatorFiguresProps {
 }
 
 function IndicatorFigures({ indicator, areas, periods }: IndicatorFiguresProps) {
-  const [{ data }, { data: allAreas }] = useSuspenseQueries({
-    queries: [indicatorQueries.observations(indicator.code, { areas, periods }), areaQueries.list()],
+  const [{ data }, { data: allAreas }, { data: annotations }] = useSuspenseQueries({
+    queries: [
+      indicatorQueries.observations(indicator.code, { areas, periods }),
+      areaQueries.list(),
+      annotationQueries.ofIndicator(indicator.code, areas),
+    ],
   });
   const { observations } = data;
   const series = toChartSeries(observations, areas);
@@ -136,7 +143,12 @@ function IndicatorFigures({ indicator, areas, periods }: IndicatorFiguresProps) 
   }
 
   const points = toChartPoints(observations);
-  const table = toObservationTable(observations, indicator, areas);
+  const queried = new Set(
+    annotations.queries
+      .filter((query) => query.status === "open")
+      .map((query) => `${query.periodCode}|${query.areaCode}`),
+  );
+  const table = toObservationTable(observations, indicator, areas, queried);
   const periodRange =
     points.length > 1 ? `${points[0]?.periodLabel} to ${points.at(-1)?.periodLabel}` : (points[0]?.periodLabel ?? "");
   const csv = toCsvTable(table.rows, indicator, { columns: table.columns, benchmarkName: table.benchmarkName });
@@ -172,6 +184,14 @@ function IndicatorFigures({ indicator, areas, periods }: IndicatorFiguresProps) 
           rows={csv.rows}
         />
       </p>
+
+      <QueryBoundary
+        resetKeys={[indicator.code, areas.join(",")]}
+        loading={<LoadingState label="Loading commentary, targets and queries" />}
+        error={({ error, retry }) => <ErrorState error={error} headingLevel={2} onRetry={retry} />}
+      >
+        <IndicatorAnnotations indicator={indicator} areas={areas} observations={observations} />
+      </QueryBoundary>
     </>
   );
 }

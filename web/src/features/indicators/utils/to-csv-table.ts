@@ -13,7 +13,8 @@ const FLAG_LABELS = {
   isProvisional: "Provisional",
   isRevised: "Revised",
   isDisputed: "Disputed",
-} as const;
+  isQueried: "Queried",
+} as const satisfies Record<keyof ObservationRow["flags"], string>;
 
 export function toFlagLabels(flags: ObservationRow["flags"]): string[] {
   return (Object.keys(FLAG_LABELS) as (keyof typeof FLAG_LABELS)[])

@@ -25,7 +25,13 @@ export interface ObservationRow {
   /** Null for the benchmark itself. `reason`: why it was not compared, when the row itself does not say. */
   comparison: { verdict: Verdict; description: string; reason: string | null } | null;
   isBenchmark: boolean;
-  flags: { isIllustrative: boolean; isProvisional: boolean; isRevised: boolean; isDisputed: boolean };
+  flags: {
+    isIllustrative: boolean;
+    isProvisional: boolean;
+    isRevised: boolean;
+    isDisputed: boolean;
+    isQueried: boolean;
+  };
   note: string;
 }
 
@@ -39,6 +45,8 @@ export function toTableRows(
   observations: readonly Observation[],
   indicator: Unit,
   areaOrder: readonly string[] = [],
+  /** `period|area` of figures with an open query. */
+  queried: ReadonlySet<string> = new Set(),
 ): ObservationRow[] {
   const periodRank = new Map(toOrderedPeriods(observations).map((period, index) => [period.code, index]));
   const benchmarkCodes = new Set(
@@ -94,6 +102,7 @@ export function toTableRows(
         isProvisional: observation.isProvisional,
         isRevised: observation.isRevised,
         isDisputed: observation.isDisputed,
+        isQueried: queried.has(`${observation.period.code}|${observation.areaCode}`),
       },
       note: observation.note,
     }));
@@ -118,8 +127,9 @@ export function toObservationTable(
   observations: readonly Observation[],
   indicator: Unit,
   areaOrder: readonly string[] = [],
+  queried: ReadonlySet<string> = new Set(),
 ): ObservationTable {
-  const rows = toTableRows(observations, indicator, areaOrder);
+  const rows = toTableRows(observations, indicator, areaOrder, queried);
   const reasons = new Set(rows.flatMap((row) => (row.comparison?.reason ? [row.comparison.reason] : [])));
   const [onlyReason] = reasons;
   const commonReason = reasons.size === 1 && onlyReason ? onlyReason : null;
