@@ -1,5 +1,8 @@
 import { fork } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { webDist } from "../support/browser.ts";
 import type { AppMessage } from "./app-server.ts";
 
 export interface AppProcess {
@@ -14,7 +17,12 @@ const entry = fileURLToPath(new URL("./app-server.ts", import.meta.url));
 /** Forks app-server.ts (tsx's loader is inherited through execArgv) and waits until it listens. */
 export function startAppProcess(databaseUrl: string, poolSize: number): Promise<AppProcess> {
   const child = fork(entry, [], {
-    env: { ...process.env, BENCH_APP_DATABASE_URL: databaseUrl, BENCH_APP_POOL_SIZE: String(poolSize) },
+    env: {
+      ...process.env,
+      BENCH_APP_DATABASE_URL: databaseUrl,
+      BENCH_APP_POOL_SIZE: String(poolSize),
+      ...(existsSync(join(webDist, "index.html")) ? { BENCH_WEB_DIST: webDist } : {}),
+    },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const exited = new Promise<void>((resolve) => {

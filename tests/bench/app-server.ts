@@ -15,7 +15,9 @@ const send = (message: AppMessage) => process.send?.(message);
 async function main() {
   if (!url || !process.send) throw new Error("app-server.ts is started by bench/run.ts");
   const handle = await openDatabase({ kind: "postgres", url, poolSize });
-  const app = await buildApp({ database: handle, logger: false });
+  // The built SPA too, when there is one, so the bench can time real pages in a browser.
+  const webDist = process.env.BENCH_WEB_DIST;
+  const app = await buildApp({ database: handle, logger: false, ...(webDist ? { webDist } : {}) });
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {

@@ -6,6 +6,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
 import { type AppProcess, startAppProcess } from "./app-process.ts";
+import { bundleLines, measureBundle, measurePages, pageTimingLines } from "./browser.ts";
 import { fillPool, type Measurement, newSqlPool, runHttpLoad, runSqlLoad } from "./load.ts";
 import { benchOptions } from "./options.ts";
 import { currentObservationsQuery, type SqlQuery, summarySupportingRounds } from "./queries.ts";
@@ -190,6 +191,21 @@ async function main(): Promise<boolean> {
 
   const summaryApi = await http("GET summary (API)", summaryUrl);
   const observationsApi = await http("GET observations (API)", observationsUrl);
+  const bundle = measureBundle();
+  const pageTimings = bundle
+    ? await measurePages(
+        app.baseUrl,
+        [
+          { label: "Plan overview", path: "/", readySelector: ".headline__value" },
+          {
+            label: `indicator page (${scenario.requests.observationsIndicator})`,
+            path: `/indicators/${scenario.requests.observationsIndicator}?areas=${scenario.requests.observationsAreas.join(",")}`,
+            readySelector: "#observations-caption",
+          },
+        ],
+        options.quick ? 1 : 5,
+      )
+    : [];
   await app.stop(); // idle from here, but its pool would hold connections and memory while the SQL runs alone
   await fillPool(sqlPool, load.connections);
   const summarySql = await sql("summary query (raw SQL)", [[workloads.summary]]);
@@ -222,6 +238,10 @@ async function main(): Promise<boolean> {
     ...measured.map((pair) => pair.single),
   ]))
     console.log(line);
+  console.log("");
+  for (const line of bundleLines(bundle)) console.log(line);
+  console.log("");
+  for (const line of pageTimingLines(pageTimings)) console.log(line);
   console.log("");
   for (const line of verdicts({
     summaryApi: summaryApi.loaded,

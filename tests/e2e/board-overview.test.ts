@@ -108,7 +108,8 @@ describe("a Board member reviews the Plan in the browser", () => {
     const pages = page.locator("section.board-pack__page");
     await pages.first().waitFor();
     expect(await pages.count()).toBe(7);
-    const summary = await (await fetch(`${site.baseUrl}/api/plans/cypf-2023-2033/summary`)).json();
+    const response = await fetch(`${site.baseUrl}/api/plans/cypf-2023-2033/summary`);
+    const summary = (await response.json()) as { dataVersion: { version: number } };
     for (const text of await pages.allTextContents()) {
       expect(text).toContain(`Data version ${summary.dataVersion.version}`);
       expect(text).toMatch(/Printed \d{1,2} \w+ \d{4}/);
