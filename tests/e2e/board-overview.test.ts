@@ -160,4 +160,30 @@ describe("a Board member reviews the Plan in the browser", () => {
   it("finds no accessibility violations on the indicator page", async () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it("compares Dorset with its statistical neighbours, whiskers where intervals exist", async () => {
+    await page.goto(`${site.baseUrl}/indicators/care-leavers-eet-19-21`);
+    const table = page.getByRole("table", { name: /Dorset and its statistical neighbours/ });
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(5);
+    await expect(table.textContent()).resolves.toContain("Dorset");
+    await page.locator(".recharts-bar-rectangle").first().waitFor();
+    expect(await page.locator(".recharts-errorBar").count()).toBeGreaterThan(5);
+    await screenshot(page, "compare-neighbours");
+  });
+
+  it("switches the comparison to Dorset's localities, kept in the URL", async () => {
+    await page.goto(`${site.baseUrl}/indicators/persistent-absence`);
+    await page.getByRole("table", { name: /Dorset and its statistical neighbours/ }).waitFor();
+    await page.getByLabel("Areas", { exact: true }).selectOption({ label: "Dorset's localities" });
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.waitForURL(/compare=localities/);
+    const localities = page.getByRole("table", { name: /Dorset's localities/ });
+    await localities.waitFor();
+    await expect(localities.textContent()).resolves.toMatch(/(Better|Similar|Worse) than Dorset/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "compare-localities");
+    await page.goBack();
+    await page.getByRole("table", { name: /Dorset and its statistical neighbours/ }).waitFor();
+  });
 });

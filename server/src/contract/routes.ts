@@ -1,6 +1,7 @@
 import { Type as T } from "typebox";
 import { defineRoute } from "./route.ts";
 import {
+  AreaComparisonSchema,
   AreaSchema,
   IndicatorSchema,
   IndicatorSummarySchema,
@@ -153,5 +154,28 @@ export const getPriorityRoute = defineRoute({
       { additionalProperties: false },
     ),
     response: { 200: PriorityDetailSchema, 400: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const getAreaComparisonRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators/:code/comparison",
+  access: "published",
+  schema: {
+    summary:
+      "One period of an indicator across a group of areas (English councils, Dorset's statistical neighbours, localities or LAG areas), each with its interval and its significance against the group's benchmark",
+    tags: ["observations"],
+    params: T.Object({ code: Code("Indicator code") }),
+    querystring: T.Object(
+      {
+        among: T.Union(
+          [T.Literal("local_authorities"), T.Literal("neighbours"), T.Literal("localities"), T.Literal("lag_areas")],
+          { description: "Which areas; councils are compared with England, localities and LAG areas with Dorset" },
+        ),
+        period: T.Optional(Code("Period code; default: the latest with figures for these areas")),
+      },
+      { additionalProperties: false },
+    ),
+    response: { 200: AreaComparisonSchema, 400: ProblemSchema, 404: ProblemSchema },
   },
 });

@@ -249,3 +249,24 @@ export const PriorityDetailSchema = T.Object({
   ...PrioritySummarySchema.properties,
 });
 export type PriorityDetail = Static<typeof PriorityDetailSchema>;
+
+export const AreaGroupChoiceSchema = T.Union([
+  T.Literal("local_authorities"),
+  T.Literal("neighbours"),
+  T.Literal("localities"),
+  T.Literal("lag_areas"),
+]);
+export type AreaGroupChoice = Static<typeof AreaGroupChoiceSchema>;
+
+/** One period across a group of areas, for a ranked bar chart with interval whiskers. */
+export const AreaComparisonSchema = T.Object({
+  indicator: IndicatorSchema,
+  among: AreaGroupChoiceSchema,
+  /** The periods any area of the group has figures for, oldest first: the choices. */
+  periods: T.Array(T.Object({ code: T.String(), label: T.String() })),
+  period: Nullable(T.Object({ code: T.String(), label: T.String() })),
+  benchmark: T.Object({ areaCode: T.String(), areaName: T.String(), value: Nullable(T.Number()) }),
+  /** Highest value first; figures without a value (suppressed, not available) last. */
+  observations: T.Array(ObservationSchema),
+});
+export type AreaComparison = Static<typeof AreaComparisonSchema>;

@@ -1,10 +1,20 @@
 /** The app's URLs in one place, so links and routes agree. */
 export const paths = {
   overview: (query: { plan?: string; area?: string } = {}) => withQuery("/", query),
-  indicator: (code: string, query: { areas?: readonly string[]; periods?: readonly string[] } = {}) =>
+  indicator: (
+    code: string,
+    query: {
+      areas?: readonly string[];
+      periods?: readonly string[];
+      compare?: { among: string; period: string | null };
+    } = {},
+  ) =>
     withQuery(`/indicators/${encodeURIComponent(code)}`, {
       areas: query.areas?.length ? query.areas.join(",") : undefined,
       periods: query.periods?.length ? query.periods.join(",") : undefined,
+      // The default comparison (Dorset and its neighbours, latest period) stays out of the URL.
+      compare: query.compare && query.compare.among !== "neighbours" ? query.compare.among : undefined,
+      comparePeriod: query.compare?.period ?? undefined,
     }),
   priority: (code: string, query: { plan?: string; area?: string } = {}) =>
     withQuery(`/priorities/${encodeURIComponent(code)}`, query),

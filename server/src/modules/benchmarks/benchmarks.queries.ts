@@ -38,13 +38,15 @@ export function selectLocalAuthorityValues(
 /** The areas of the group anchored on an area (e.g. Dorset's statistical neighbours), closest first. */
 export async function selectNeighbourGroup(db: Database, anchorAreaId: number) {
   const rows = await db
-    .select({ groupName: areaGroups.name, areaId: areaGroupMembers.areaId })
+    .select({ groupName: areaGroups.name, areaId: areaGroupMembers.areaId, areaCode: areas.code })
     .from(areaGroups)
     .innerJoin(areaGroupMembers, eq(areaGroupMembers.groupId, areaGroups.id))
+    .innerJoin(areas, eq(areas.id, areaGroupMembers.areaId))
     .where(eq(areaGroups.anchorAreaId, anchorAreaId))
     .orderBy(asc(areaGroups.id), asc(areaGroupMembers.position));
   const name = rows[0]?.groupName;
+  const members = rows.filter((row) => row.groupName === name);
   return name === undefined
     ? null
-    : { name, areaIds: rows.filter((row) => row.groupName === name).map((row) => row.areaId) };
+    : { name, areaIds: members.map((row) => row.areaId), areaCodes: members.map((row) => row.areaCode) };
 }

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { getObservationsRoute, type ObservationSet } from "../../contract/index.ts";
+import {
+  type AreaComparison,
+  getAreaComparisonRoute,
+  getObservationsRoute,
+  type ObservationSet,
+} from "../../contract/index.ts";
 import { PublishedDataCache } from "../../lib/published-data-cache.ts";
 import { provisionalScopeOf } from "../access/reading.ts";
+import { getAreaComparison } from "./comparison.service.ts";
 import { getIndicatorObservations } from "./observations.service.ts";
 
 export const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -15,6 +21,17 @@ export const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const key = JSON.stringify([request.params.code, areas ?? null, periods ?? null, breakdown ?? null, scope]);
       return answers.get(app.database.db, key, () =>
         getIndicatorObservations(app.database.db, request.params.code, request.query, scope),
+      );
+    },
+  });
+  const comparisons = new PublishedDataCache<AreaComparison>();
+  app.route({
+    ...getAreaComparisonRoute,
+    handler: (request) => {
+      const scope = provisionalScopeOf(request.principal);
+      const key = JSON.stringify([request.params.code, request.query.among, request.query.period ?? null, scope]);
+      return comparisons.get(app.database.db, key, () =>
+        getAreaComparison(app.database.db, request.params.code, request.query, scope),
       );
     },
   });

@@ -1,4 +1,9 @@
-import { getIndicatorRoute, getObservationsRoute } from "@plan-outcomes/server/contract";
+import {
+  type AreaGroupChoice,
+  getAreaComparisonRoute,
+  getIndicatorRoute,
+  getObservationsRoute,
+} from "@plan-outcomes/server/contract";
 import { queryOptions } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
 
@@ -28,3 +33,15 @@ export const indicatorQueries = {
         }),
     }),
 };
+
+/** One period across a group of areas: the compare-areas chart. */
+export const comparisonQuery = (code: string, among: AreaGroupChoice, period: string | null) =>
+  queryOptions({
+    queryKey: [...indicatorQueries.all(), "comparison", code, among, period] as const,
+    queryFn: ({ signal }) =>
+      request(getAreaComparisonRoute, {
+        params: { code },
+        query: period ? { among, period } : { among },
+        signal,
+      }),
+  });

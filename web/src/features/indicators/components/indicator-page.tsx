@@ -15,6 +15,7 @@ import { toAreasWithoutFigures, toChartPoints, toChartSeries } from "../utils/to
 import { toCsvTable } from "../utils/to-csv-table.ts";
 import { toObservationTable } from "../utils/to-table-rows.ts";
 import { AreaChooser } from "./area-chooser.tsx";
+import { CompareAreas, type CompareChoice } from "./compare-areas.tsx";
 import { CsvDownloadButton } from "./csv-download-button.tsx";
 import { IndicatorAnnotations } from "./indicator-annotations.tsx";
 import { IndicatorMetadata } from "./indicator-metadata.tsx";
@@ -32,10 +33,12 @@ interface IndicatorPageProps {
   areas: readonly string[];
   periods: readonly string[];
   onAreasChange: (areas: string[]) => void;
+  compare: CompareChoice;
+  onCompareChange: (choice: CompareChoice) => void;
 }
 
 /** One indicator: what it measures, its figures over time as a chart and a table, and a download. */
-export function IndicatorPage({ code, areas, periods, onAreasChange }: IndicatorPageProps) {
+export function IndicatorPage({ code, areas, periods, onAreasChange, compare, onCompareChange }: IndicatorPageProps) {
   const chosenAreas = areas.length > 0 ? areas : DEFAULT_AREAS;
   // Start the figures while the metadata loads, rather than after it.
   usePrefetchQuery(indicatorQueries.observations(code, { areas: chosenAreas, periods }));
@@ -47,7 +50,14 @@ export function IndicatorPage({ code, areas, periods, onAreasChange }: Indicator
       loading={<LoadingState label="Loading the indicator" />}
       error={({ error, retry }) => <IndicatorPageError error={error} retry={retry} />}
     >
-      <IndicatorDetails code={code} areas={chosenAreas} periods={periods} onAreasChange={onAreasChange} />
+      <IndicatorDetails
+        code={code}
+        areas={chosenAreas}
+        periods={periods}
+        onAreasChange={onAreasChange}
+        compare={compare}
+        onCompareChange={onCompareChange}
+      />
     </QueryBoundary>
   );
 }
@@ -63,7 +73,7 @@ function IndicatorPageError({ error, retry }: { error: unknown; retry: () => voi
   );
 }
 
-function IndicatorDetails({ code, areas, periods, onAreasChange }: IndicatorPageProps) {
+function IndicatorDetails({ code, areas, periods, onAreasChange, compare, onCompareChange }: IndicatorPageProps) {
   const { data: indicator } = useSuspenseQuery(indicatorQueries.detail(code));
   useDocumentTitle(indicator.title);
 
@@ -105,6 +115,8 @@ function IndicatorDetails({ code, areas, periods, onAreasChange }: IndicatorPage
           <IndicatorFigures indicator={indicator} areas={areas} periods={periods} />
         </QueryBoundary>
       </section>
+
+      <CompareAreas indicator={indicator} choice={compare} onChoose={onCompareChange} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Observation } from "@plan-outcomes/server/contract";
+import type { Indicator, Observation } from "@plan-outcomes/server/contract";
 
 /** Test data shaped like the API's observations (care leavers aged 19 to 21 in EET). */
 export function observation(
@@ -59,3 +59,24 @@ export const careLeaverObservations: Observation[] = [
   observation("E92000001", "England", YEAR_2024, { value: 54 }),
   observation("E06000059", "Dorset", YEAR_2024, { value: 51, isProvisional: true, note: "Provisional" }),
 ];
+
+export const careLeaversIndicator: Indicator = {
+  code: "care-leavers-eet-19-21",
+  title: "Care leavers aged 19-21 in education, employment or training",
+  unit: "%",
+  decimalPlaces: 0,
+  polarity: "higher_is_better",
+  periodType: "reporting_year",
+  priorities: [],
+  definition: "",
+  numerator: "",
+  denominator: "",
+  multiplier: 100,
+  valueType: "proportion",
+  caveats: "",
+  suppressBelow: 5,
+  noSignificance: false,
+  lastUpdated: null,
+  nextUpdate: null,
+  source: null,
+};
