@@ -14,6 +14,11 @@ const IndicatorRoute = lazy(() => import("./routes/indicator-route.tsx"));
 const TokensRoute = lazy(() => import("./routes/tokens-route.tsx"));
 const UsersRoute = lazy(() => import("./routes/users-route.tsx"));
 const AuditRoute = lazy(() => import("./routes/audit-route.tsx"));
+// Analysts' pages (uploads carry recharts for the preview): loaded only when opened.
+const UploadsRoute = lazy(() => import("./routes/uploads-route.tsx"));
+const UploadReportRoute = lazy(() => import("./routes/upload-report-route.tsx"));
+const DatasetsRoute = lazy(() => import("./routes/datasets-route.tsx"));
+const DatasetHistoryRoute = lazy(() => import("./routes/dataset-history-route.tsx"));
 
 function lazyPage(page: ReactNode, label: string) {
   return <Suspense fallback={<LoadingState label={label} />}>{page}</Suspense>;
@@ -40,6 +45,10 @@ export const router = createBrowserRouter([
           { path: "account/tokens", element: lazyPage(<TokensRoute />, "Loading your API tokens") },
           { path: "admin/users", element: lazyPage(<UsersRoute />, "Loading the users page") },
           { path: "admin/audit", element: lazyPage(<AuditRoute />, "Loading the audit trail") },
+          { path: "uploads", element: lazyPage(<UploadsRoute />, "Loading the uploads page") },
+          { path: "uploads/:id", element: lazyPage(<UploadReportRoute />, "Loading the upload's report") },
+          { path: "datasets", element: lazyPage(<DatasetsRoute />, "Loading the dataset history") },
+          { path: "datasets/:code", element: lazyPage(<DatasetHistoryRoute />, "Loading the dataset's history") },
           { path: "*", element: <NotFoundRoute /> },
         ],
       },

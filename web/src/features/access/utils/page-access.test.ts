@@ -1,4 +1,10 @@
-import { listAuditEventsRoute, listTokensRoute, listUsersRoute } from "@plan-outcomes/server/contract";
+import {
+  listAuditEventsRoute,
+  listTokensRoute,
+  listUploadsRoute,
+  listUsersRoute,
+  restoreDatasetVersionRoute,
+} from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
 import { PAGE_ACCESS } from "./page-access.ts";
 
@@ -7,5 +13,7 @@ describe("PAGE_ACCESS", () => {
     expect(PAGE_ACCESS.tokens).toEqual(listTokensRoute.access);
     expect(PAGE_ACCESS.users).toEqual(listUsersRoute.access);
     expect(PAGE_ACCESS.audit).toEqual(listAuditEventsRoute.access);
+    expect(PAGE_ACCESS.uploads).toEqual(listUploadsRoute.access);
+    expect(PAGE_ACCESS.datasets).toEqual(restoreDatasetVersionRoute.access);
   });
 });

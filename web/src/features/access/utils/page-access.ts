@@ -9,4 +9,7 @@ export const PAGE_ACCESS = {
   tokens: "signed-in",
   users: ["administrator"],
   audit: ["administrator"],
+  uploads: ["analyst", "administrator"],
+  /** The history is read by anyone, but the page is for restoring versions and downloading files. */
+  datasets: ["analyst", "administrator"],
 } as const satisfies Record<string, AccessRule>;
