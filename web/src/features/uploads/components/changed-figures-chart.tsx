@@ -57,72 +57,75 @@ export function ChangedFiguresChart({ group }: { group: ChangeGroup }) {
     ". Every changed figure is in the table below the chart.";
 
   return (
-    <ChartFrame
-      title={`Changed figures of ${group.indicatorCode}: old and new values`}
-      description={description}
-      source={
-        group.changes.length > shown.length
-          ? `The first ${shown.length} of ${group.changes.length} changes; the table lists them all.`
-          : "From the uploaded file, against the figures published now."
-      }
-      legend={
-        <ul className="chart-legend" aria-label="Key">
-          <li className="chart-legend__item">
-            <OldValueSwatch />
-            Old value (published now), hatched
-          </li>
-          <li className="chart-legend__item">
-            <NewValueSwatch />
-            New value (in this file), solid
-          </li>
-        </ul>
-      }
-    >
-      <BarChart
-        data={points}
-        layout="vertical"
-        responsive
-        style={{ width: "100%", height: 56 + shown.length * 44 }}
-        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-        barGap={2}
-        accessibilityLayer={false}
+    <div className="uploads-chart">
+      <ChartFrame
+        title={`Changed figures of ${group.indicatorCode}: old and new values`}
+        description={description}
+        source={
+          group.changes.length > shown.length
+            ? `The first ${shown.length} of ${group.changes.length} changes; the table lists them all.`
+            : "From the uploaded file, against the figures published now."
+        }
+        legend={
+          <ul className="chart-legend" aria-label="Key">
+            <li className="chart-legend__item">
+              <OldValueSwatch />
+              Old value (published now), hatched
+            </li>
+            <li className="chart-legend__item">
+              <NewValueSwatch />
+              New value (in this file), solid
+            </li>
+          </ul>
+        }
       >
-        <defs>
-          <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#ffffff" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={OLD_COLOUR} strokeWidth="3" />
-          </pattern>
-        </defs>
-        <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, "auto"]}
-          tick={AXIS_TEXT}
-          stroke="#505a5f"
-          tickFormatter={(value: number) => formatPreviewValue(value)}
-        />
-        <YAxis type="category" dataKey="label" tick={AXIS_TEXT} stroke="#505a5f" width={170} />
-        <Tooltip
-          formatter={(value) => (typeof value === "number" ? formatPreviewValue(value) : "No value")}
-          contentStyle={{ border: "1px solid #0b0c0c", borderRadius: 0, color: "#0b0c0c" }}
-        />
-        <Bar
-          dataKey="old"
-          name="Old value"
-          fill={`url(#${HATCH_ID})`}
-          stroke={OLD_COLOUR}
-          strokeWidth={2}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="new"
-          name="New value"
-          fill={NEW_COLOUR}
-          stroke="#0b0c0c"
-          strokeWidth={1}
-          isAnimationActive={false}
-        />
-      </BarChart>
-    </ChartFrame>
+        <BarChart
+          data={points}
+          layout="vertical"
+          responsive
+          style={{ width: "100%", height: 80 + shown.length * 48 }}
+          margin={{ top: 8, right: 24, bottom: 28, left: 8 }}
+          barGap={2}
+          accessibilityLayer={false}
+        >
+          <defs>
+            <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#ffffff" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={OLD_COLOUR} strokeWidth="3" />
+            </pattern>
+          </defs>
+          <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, "auto"]}
+            tick={AXIS_TEXT}
+            stroke="#505a5f"
+            tickFormatter={(value: number) => formatPreviewValue(value)}
+            label={{ value: "Value, in the file's unit", position: "bottom", offset: 4, ...AXIS_TEXT }}
+          />
+          <YAxis type="category" dataKey="label" tick={AXIS_TEXT} stroke="#505a5f" width={170} />
+          <Tooltip
+            formatter={(value) => (typeof value === "number" ? formatPreviewValue(value) : "No value")}
+            contentStyle={{ border: "1px solid #0b0c0c", borderRadius: 0, color: "#0b0c0c" }}
+          />
+          <Bar
+            dataKey="old"
+            name="Old value"
+            fill={`url(#${HATCH_ID})`}
+            stroke={OLD_COLOUR}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="new"
+            name="New value"
+            fill={NEW_COLOUR}
+            stroke="#0b0c0c"
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ChartFrame>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ import { formatDateTime } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { datasetQueries, useRestoreDatasetVersion } from "../api/upload-queries.ts";
-import { currentVersion, formatVersionStatus } from "../utils/to-dataset-history.ts";
+import { currentVersion, formatVersionStatus, toVersionFile } from "../utils/to-dataset-history.ts";
 import "../uploads.css";
 
 type DatasetVersion = Dataset["versions"][number];
@@ -210,17 +210,7 @@ function DatasetHistory({ code }: { code: string }) {
                 </td>
                 <td className="uploads-number">{count.format(version.observationCount)}</td>
                 <td className="table__wrap">
-                  {version.fileUrl ? (
-                    <a href={version.fileUrl} download>
-                      {version.fileName}
-                      <span className="visually-hidden">: download the file of version {version.version}</span>
-                    </a>
-                  ) : (
-                    <>
-                      {version.fileName}
-                      <span className="table__reason">Loaded by the seed: no uploaded file kept</span>
-                    </>
-                  )}
+                  <VersionFile dataset={dataset} version={version} />
                 </td>
                 <td className="table__wrap">{version.note || <span className="secondary-text">No note</span>}</td>
                 <td>
@@ -233,7 +223,7 @@ function DatasetHistory({ code }: { code: string }) {
                   {version !== current && version.status !== "draft" ? (
                     <button
                       type="button"
-                      className="button button--secondary button--small"
+                      className="button button--secondary button--small uploads-nowrap"
                       id={`restore-version-${version.version}`}
                       onClick={() => {
                         setRestored(null);
@@ -249,6 +239,27 @@ function DatasetHistory({ code }: { code: string }) {
           </tbody>
         </table>
       </TableScroll>
+    </>
+  );
+}
+
+function VersionFile({ dataset, version }: { dataset: Dataset; version: DatasetVersion }) {
+  const file = toVersionFile(dataset, version);
+  if (!file) {
+    return (
+      <>
+        {version.fileName}
+        <span className="table__reason">Not uploaded here: no copy of the file is kept</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <a href={file.url} download>
+        {version.fileName}
+        <span className="visually-hidden">: download the file of version {version.version}</span>
+      </a>
+      {file.fromVersion !== null ? <span className="table__reason">The file of version {file.fromVersion}</span> : null}
     </>
   );
 }

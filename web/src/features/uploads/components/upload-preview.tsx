@@ -1,7 +1,9 @@
 import type { Upload } from "@plan-outcomes/server/contract";
-import { useId, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useId, useMemo, useState } from "react";
 import { SelectField } from "../../../components/form-fields.tsx";
 import { TableScroll } from "../../../components/table-scroll.tsx";
+import { areaQueries } from "../../../lib/area-queries.ts";
 import { formatDifference, formatPreviewValue, groupChangesByIndicator } from "../utils/to-report-summary.ts";
 import { ChangedFiguresChart } from "./changed-figures-chart.tsx";
 
@@ -16,13 +18,24 @@ const TOTALS = [
   { key: "withdrawn", label: "Withdrawn", hint: "published figures the file no longer carries" },
 ] as const;
 
+interface UploadPreviewProps {
+  preview: Preview;
+  /** Published already: the preview is what the check foresaw, in the past. */
+  published: boolean;
+}
+
 /** What publishing would do, rehearsed by the server: totals, per indicator, and the changed figures old and new. */
-export function UploadPreview({ preview }: { preview: Preview }) {
-  const groups = groupChangesByIndicator(preview.changes);
+export function UploadPreview({ preview, published }: UploadPreviewProps) {
+  // Area names make the changes readable; until they arrive (or if they cannot), the codes stand in.
+  const { data: areas } = useQuery(areaQueries.list());
+  const groups = useMemo(
+    () => groupChangesByIndicator(preview.changes, new Map(areas?.map((area) => [area.code, area.name]))),
+    [preview.changes, areas],
+  );
   return (
     <section className="section" aria-labelledby="preview-title">
       <h2 className="heading-m" id="preview-title">
-        What publishing would change
+        {published ? "What publishing changed, as checked beforehand" : "What publishing would change"}
       </h2>
       <dl className="uploads-totals">
         {TOTALS.map((total) => (
@@ -131,7 +144,10 @@ function ChangedFigures({ preview, groups }: { preview: Preview; groups: ReturnT
                   <td>
                     <code className="code">{change.indicatorCode}</code>
                   </td>
-                  <td>{change.areaCode}</td>
+                  <td>
+                    {change.areaName ?? change.areaCode}
+                    {change.areaName ? <span className="table__reason">{change.areaCode}</span> : null}
+                  </td>
                   <td>{change.periodCode}</td>
                   <td className="uploads-number">{formatPreviewValue(change.oldValue)}</td>
                   <td className="uploads-number">{formatPreviewValue(change.newValue)}</td>

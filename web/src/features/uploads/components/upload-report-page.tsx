@@ -84,7 +84,7 @@ function UploadReport({ id }: { id: number }) {
 
       {report.status === "refused" ? <ProblemsSection upload={upload} /> : null}
       {report.warnings.length ? <WarningsSection upload={upload} /> : null}
-      {report.preview ? <UploadPreview preview={report.preview} /> : null}
+      {report.preview ? <UploadPreview preview={report.preview} published={upload.status === "published"} /> : null}
       {upload.status === "ready" && !published ? (
         <section className="section" aria-labelledby="publish-title">
           <h2 className="heading-m" id="publish-title">
@@ -245,7 +245,8 @@ function WarningsSection({ upload }: { upload: Upload }) {
   return (
     <section className="section" aria-labelledby="warnings-title">
       <h2 className="heading-m" id="warnings-title">
-        {warnings.length === 1 ? "1 warning to review" : `${warnings.length} warnings to review`}
+        {warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}
+        {upload.status === "ready" ? " to review" : ""}
       </h2>
       <p>
         Warnings do not stop a file, but read them before publishing: each says what was skipped or looks unusual, and

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { currentVersion, formatVersionStatus } from "./to-dataset-history.ts";
+import { currentVersion, formatVersionStatus, toVersionFile } from "./to-dataset-history.ts";
 
-const version = (number: number, status: string) => ({
+const version = (
+  number: number,
+  status: string,
+  more: { restoresVersion?: number | null; fileUrl?: string | null } = {},
+) => ({
   version: number,
   status,
   fileName: "a.csv",
@@ -9,8 +13,8 @@ const version = (number: number, status: string) => ({
   note: "",
   createdBy: "ana@example.org",
   publishedAt: "2026-11-22T10:00:00Z",
-  restoresVersion: null,
-  fileUrl: null,
+  restoresVersion: more.restoresVersion ?? null,
+  fileUrl: more.fileUrl ?? null,
 });
 
 describe("currentVersion", () => {
@@ -30,8 +34,31 @@ describe("currentVersion", () => {
 describe("formatVersionStatus", () => {
   it("says current for the current version and names the others", () => {
     expect(formatVersionStatus("published", true)).toBe("Current");
+    expect(formatVersionStatus("published", false)).toBe("Replaced");
     expect(formatVersionStatus("superseded", false)).toBe("Replaced");
     expect(formatVersionStatus("rolled_back", false)).toBe("Rolled back");
     expect(formatVersionStatus("something-new", false)).toBe("something-new");
+  });
+});
+
+describe("toVersionFile", () => {
+  const v1 = version(1, "published", { fileUrl: "/api/uploads/1/file" });
+  const v2 = version(2, "published", { fileUrl: "/api/uploads/2/file" });
+  const v3 = version(3, "published", { restoresVersion: 1 });
+  const v4 = version(4, "published", { restoresVersion: 3 });
+  const seeded = version(5, "published");
+  const dataset = { versions: [seeded, v4, v3, v2, v1] };
+
+  it("gives an uploaded version its own file", () => {
+    expect(toVersionFile(dataset, v2)).toEqual({ url: "/api/uploads/2/file", fromVersion: null });
+  });
+
+  it("gives a restore the file of the version it restores, through restores of restores", () => {
+    expect(toVersionFile(dataset, v3)).toEqual({ url: "/api/uploads/1/file", fromVersion: 1 });
+    expect(toVersionFile(dataset, v4)).toEqual({ url: "/api/uploads/1/file", fromVersion: 1 });
+  });
+
+  it("gives nothing for a version loaded without an upload", () => {
+    expect(toVersionFile(dataset, seeded)).toBeNull();
   });
 });

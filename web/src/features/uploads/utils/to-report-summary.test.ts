@@ -74,6 +74,14 @@ describe("groupChangesByIndicator", () => {
     ]);
     expect(groups[0]?.changes[0]?.label).toBe("E06000059, 2025");
   });
+
+  it("names areas when their names are known", () => {
+    const [group] = groupChangesByIndicator(
+      [{ indicatorCode: "eet", areaCode: "E06000059", periodCode: "2025", oldValue: 62, newValue: 63 }],
+      new Map([["E06000059", "Dorset"]]),
+    );
+    expect(group?.changes[0]).toMatchObject({ areaName: "Dorset", label: "Dorset, 2025" });
+  });
 });
 
 describe("formatPreviewValue and formatDifference", () => {

@@ -52,20 +52,25 @@ export function toWarningTotal(report: Pick<UploadReport, "warnings">): number {
 
 export interface ChangeGroup {
   indicatorCode: string;
-  changes: (Change & { label: string; difference: number | null })[];
+  changes: (Change & { areaName: string | null; label: string; difference: number | null })[];
 }
 
 /**
  * Changed figures grouped by indicator (a chart compares like with like: one unit per indicator), each labelled
- * by area and period, with the difference when both values are numbers.
+ * by area (its name when known) and period, with the difference when both values are numbers.
  */
-export function groupChangesByIndicator(changes: readonly Change[]): ChangeGroup[] {
+export function groupChangesByIndicator(
+  changes: readonly Change[],
+  areaNames: ReadonlyMap<string, string> = new Map(),
+): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
   for (const change of changes) {
     const group = groups.get(change.indicatorCode) ?? { indicatorCode: change.indicatorCode, changes: [] };
+    const areaName = areaNames.get(change.areaCode) ?? null;
     group.changes.push({
       ...change,
-      label: `${change.areaCode}, ${change.periodCode}`,
+      areaName,
+      label: `${areaName ?? change.areaCode}, ${change.periodCode}`,
       difference: change.oldValue !== null && change.newValue !== null ? change.newValue - change.oldValue : null,
     });
     groups.set(change.indicatorCode, group);
