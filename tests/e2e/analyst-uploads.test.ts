@@ -313,6 +313,39 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await expectNoViolations(page);
   });
 
+  it("sees the transfer in a progress bar, announced, while a file is being sent", async () => {
+    await page.goto(`${baseUrl}/uploads`);
+    await headingOne(page);
+    // Hold the upload in the browser until the page has been looked at: no race with a fast local server.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const uploads = `${baseUrl}/api/uploads`;
+    await page.route(uploads, async (route) => {
+      if (route.request().method() === "POST") await released;
+      await route.continue();
+    });
+    try {
+      await chooseFile("held.csv", malformed);
+      await page.getByRole("button", { name: "Upload and check" }).click();
+      const bar = page.getByRole("progressbar", { name: "Sending held.csv" });
+      await bar.waitFor();
+      expect(await bar.getAttribute("max")).toBe("100");
+      expect(Number(await bar.getAttribute("value"))).toBeLessThan(100);
+      await page.getByRole("status").filter({ hasText: "Sending held.csv" }).waitFor({ state: "attached" });
+      expect(await page.getByRole("button", { name: "Upload and check" }).isDisabled()).toBe(true);
+      expect(await page.getByRole("button", { name: "Cancel upload" }).count()).toBe(1);
+      await screenshot(page, "uploads-sending");
+      await expectNoViolations(page);
+    } finally {
+      release();
+    }
+    await page.waitForURL(/\/uploads\/\d+$/);
+    await page.getByRole("heading", { name: "This file was refused" }).waitFor();
+    await page.unroute(uploads);
+  });
+
   it("is told the file's size and the limit when a file is too large", async () => {
     await page.goto(`${baseUrl}/uploads`);
     await headingOne(page);

@@ -63,7 +63,6 @@ function DatasetsTable() {
         <thead>
           <tr>
             <th scope="col">Dataset</th>
-            <th scope="col">Code</th>
             <th scope="col" className="uploads-number">
               Current version
             </th>
@@ -79,12 +78,12 @@ function DatasetsTable() {
             const latest = dataset.versions[0];
             return (
               <tr key={dataset.code}>
-                <th scope="row" className="table__wrap">
+                <th scope="row" className="uploads-wrap-anywhere">
                   <Link to={paths.dataset(dataset.code)}>{dataset.title}</Link>
+                  <span className="table__reason">
+                    Code <code className="code">{dataset.code}</code>
+                  </span>
                 </th>
-                <td>
-                  <code className="code">{dataset.code}</code>
-                </td>
                 <td className="uploads-number">
                   {current ? current.version : "None"}
                   <span className="secondary-text"> of {dataset.versions.length}</span>
@@ -198,7 +197,7 @@ function DatasetHistory({ code }: { code: string }) {
             {dataset.versions.map((version) => (
               <tr key={version.version}>
                 <th scope="row">
-                  Version {version.version}
+                  <span className="uploads-nowrap">Version {version.version}</span>
                   {version.restoresVersion !== null ? (
                     <span className="uploads-restores">Restores version {version.restoresVersion}</span>
                   ) : null}

@@ -98,7 +98,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate aria-labelledby="upload-title">
+    <form className="form upload-form" onSubmit={handleSubmit} noValidate aria-labelledby="upload-title">
       {errors.length ? (
         <ErrorSummary
           key={attempt}
