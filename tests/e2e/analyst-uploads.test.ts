@@ -18,6 +18,7 @@ const analyst = { email: "ana.analyst@example.org", displayName: "Ana Analyst" }
 const viewer = { email: "vera.viewer@example.org", displayName: "Vera Viewer" };
 const DATASET = "e2e-care-leavers";
 const INDICATOR = "care-leavers-eet-19-21";
+const INDICATOR_TITLE = "Care leavers aged 19-21 in education, employment or training";
 const DORSET = "E06000059";
 /** A small limit, so the browser can meet a file that is too large without sending 100 MB. */
 const UPLOAD_LIMIT_BYTES = 1024 * 1024;
@@ -199,9 +200,17 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await chart.waitFor();
     expect(await chart.locator(".recharts-bar-rectangle").count()).toBe(2);
     const changes = page.getByRole("table", { name: /changed figure.*old and new/i });
+    await changes.getByText(INDICATOR_TITLE).waitFor();
     const dorsetRow = changes.getByRole("row").filter({ hasText: DORSET }).filter({ hasText: INDICATOR });
     const cells = await dorsetRow.getByRole("cell").allTextContents();
-    expect(cells.map((cell) => cell.trim())).toEqual([INDICATOR, `Dorset${DORSET}`, "2025", "62", "65", "+3"]);
+    expect(cells.map((cell) => cell.trim())).toEqual([
+      `${INDICATOR_TITLE}${INDICATOR}`,
+      `Dorset${DORSET}`,
+      "2025",
+      "62",
+      "65",
+      "+3",
+    ]);
     expect(await changes.getByRole("row").count()).toBe(2);
 
     // Without reviewing the warning, publishing is refused on the page, and nothing changes.
@@ -223,6 +232,12 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     expect(await dorsetFigure()).toBe(65);
     await screenshot(page, "upload-published-v2");
     await expectNoViolations(page);
+
+    // On a phone the report reflows, its tables scrolling on their own.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "upload-published-v2-narrow");
+    await expectNoViolations(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("opens the dataset history and restores version 1, recorded as version 3", async () => {

@@ -1,6 +1,8 @@
 import {
   getUploadRoute,
   listDatasetsRoute,
+  listIndicatorsRoute,
+  listPlansRoute,
   listUploadsRoute,
   publishUploadRoute,
   restoreDatasetVersionRoute,
@@ -25,6 +27,19 @@ export const uploadQueries = {
       queryFn: ({ signal }) => request(getUploadRoute, { params: { id }, signal }),
       staleTime: 0,
     }),
+  /** Every indicator's title by its code, across the Plans, to name the indicators a file feeds. */
+  indicatorTitles: () =>
+    queryOptions({
+      queryKey: [...uploadQueries.all(), "indicator-titles"] as const,
+      queryFn: async ({ signal }) => {
+        const plans = await request(listPlansRoute, { signal });
+        const lists = await Promise.all(
+          plans.map((plan) => request(listIndicatorsRoute, { query: { plan: plan.code }, signal })),
+        );
+        return new Map(lists.flat().map((indicator) => [indicator.code, indicator.title]));
+      },
+      staleTime: 60 * 60 * 1000,
+    }),
 };
 
 /** Every dataset with its version history. */
@@ -45,9 +60,14 @@ export const datasetQueries = {
  */
 function invalidateAfterPublishing(queryClient: QueryClient) {
   return Promise.all(
-    [uploadQueries.all(), datasetQueries.all(), ["indicators"], ["plans"], ["audit"]].map((queryKey) =>
-      queryClient.invalidateQueries({ queryKey }),
-    ),
+    [
+      [...uploadQueries.all(), "list"],
+      [...uploadQueries.all(), "detail"],
+      datasetQueries.all(),
+      ["indicators"],
+      ["plans"],
+      ["audit"],
+    ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
   );
 }
 

@@ -43,11 +43,12 @@ function NewValueSwatch() {
  * Old against new for the changed figures of one indicator: a pair of bars per area and period. Old values are
  * hatched, new ones solid; a figure that is a symbol (no value) has no bar. The table beneath carries every figure.
  */
-export function ChangedFiguresChart({ group }: { group: ChangeGroup }) {
+export function ChangedFiguresChart({ group, title }: { group: ChangeGroup; title: string | undefined }) {
+  const name = title ?? group.indicatorCode;
   const shown = group.changes.slice(0, CHART_MAX_CHANGES);
   const points = shown.map((change) => ({ label: change.label, old: change.oldValue, new: change.newValue }));
   const description =
-    `Bar chart comparing old and new values of ${shown.length} changed figures of ${group.indicatorCode}: ` +
+    `Bar chart comparing old and new values of ${shown.length} changed figures of ${name}: ` +
     shown
       .map(
         (change) =>
@@ -59,7 +60,7 @@ export function ChangedFiguresChart({ group }: { group: ChangeGroup }) {
   return (
     <div className="uploads-chart">
       <ChartFrame
-        title={`Changed figures of ${group.indicatorCode}: old and new values`}
+        title={`${name}: old and new values of the changed figures`}
         description={description}
         source={
           group.changes.length > shown.length

@@ -199,7 +199,9 @@ function DatasetHistory({ code }: { code: string }) {
                 <th scope="row">
                   <span className="uploads-nowrap">Version {version.version}</span>
                   {version.restoresVersion !== null ? (
-                    <span className="uploads-restores">Restores version {version.restoresVersion}</span>
+                    <span className="uploads-restores">
+                      <span aria-hidden="true">↺ </span>Restores version {version.restoresVersion}
+                    </span>
                   ) : null}
                 </th>
                 <td>

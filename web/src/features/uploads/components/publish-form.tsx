@@ -51,7 +51,7 @@ export function PublishForm({ upload, onPublished }: { upload: Upload; onPublish
     } catch (error) {
       setFailure((previous) => ({
         reviewError: null,
-        serverError: `The file was not published: ${error instanceof Error ? error.message : "the server did not answer"}`,
+        serverError: error instanceof Error ? error.message : "The server did not answer. Try again.",
         attempt: previous.attempt + 1,
       }));
     }

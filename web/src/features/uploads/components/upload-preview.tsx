@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from "react";
 import { SelectField } from "../../../components/form-fields.tsx";
 import { TableScroll } from "../../../components/table-scroll.tsx";
 import { areaQueries } from "../../../lib/area-queries.ts";
+import { uploadQueries } from "../api/upload-queries.ts";
 import { formatDifference, formatPreviewValue, groupChangesByIndicator } from "../utils/to-report-summary.ts";
 import { ChangedFiguresChart } from "./changed-figures-chart.tsx";
 
@@ -28,6 +29,7 @@ interface UploadPreviewProps {
 export function UploadPreview({ preview, published }: UploadPreviewProps) {
   // Area names make the changes readable; until they arrive (or if they cannot), the codes stand in.
   const { data: areas } = useQuery(areaQueries.list());
+  const { data: titles } = useQuery(uploadQueries.indicatorTitles());
   const groups = useMemo(
     () => groupChangesByIndicator(preview.changes, new Map(areas?.map((area) => [area.code, area.name]))),
     [preview.changes, areas],
@@ -66,7 +68,7 @@ export function UploadPreview({ preview, published }: UploadPreviewProps) {
             {preview.byIndicator.map((row) => (
               <tr key={row.indicatorCode}>
                 <th scope="row">
-                  <code className="code">{row.indicatorCode}</code>
+                  <IndicatorName code={row.indicatorCode} title={titles?.get(row.indicatorCode)} />
                 </th>
                 {TOTALS.map((total) => (
                   <td key={total.key} className="uploads-number">
@@ -85,13 +87,32 @@ export function UploadPreview({ preview, published }: UploadPreviewProps) {
       {groups.length === 0 ? (
         <p>No published figure would change value.</p>
       ) : (
-        <ChangedFigures preview={preview} groups={groups} />
+        <ChangedFigures preview={preview} groups={groups} titles={titles} />
       )}
     </section>
   );
 }
 
-function ChangedFigures({ preview, groups }: { preview: Preview; groups: ReturnType<typeof groupChangesByIndicator> }) {
+/** An indicator's title, with the code analysts map files by; the code alone until titles arrive. */
+function IndicatorName({ code, title }: { code: string; title: string | undefined }) {
+  if (!title) return <code className="code">{code}</code>;
+  return (
+    <>
+      {title}
+      <span className="table__reason">
+        <code className="code">{code}</code>
+      </span>
+    </>
+  );
+}
+
+interface ChangedFiguresProps {
+  preview: Preview;
+  groups: ReturnType<typeof groupChangesByIndicator>;
+  titles: ReadonlyMap<string, string> | undefined;
+}
+
+function ChangedFigures({ preview, groups, titles }: ChangedFiguresProps) {
   const chooserId = useId();
   const [chosen, setChosen] = useState(groups[0]?.indicatorCode ?? "");
   const group = groups.find((candidate) => candidate.indicatorCode === chosen) ?? groups[0];
@@ -107,12 +128,12 @@ function ChangedFigures({ preview, groups }: { preview: Preview; groups: ReturnT
         >
           {groups.map((candidate) => (
             <option key={candidate.indicatorCode} value={candidate.indicatorCode}>
-              {candidate.indicatorCode} ({candidate.changes.length} changed)
+              {titles?.get(candidate.indicatorCode) ?? candidate.indicatorCode} ({candidate.changes.length} changed)
             </option>
           ))}
         </SelectField>
       ) : null}
-      {group ? <ChangedFiguresChart group={group} /> : null}
+      {group ? <ChangedFiguresChart group={group} title={titles?.get(group.indicatorCode)} /> : null}
       <TableScroll label="Changed figures, old and new">
         <table className="table table--compact">
           <caption className="table__caption heading-s">
@@ -142,7 +163,7 @@ function ChangedFigures({ preview, groups }: { preview: Preview; groups: ReturnT
                 // One area and period may change in several breakdowns: the position keeps keys apart.
                 <tr key={`${change.indicatorCode}:${change.areaCode}:${change.periodCode}:${index}`}>
                   <td>
-                    <code className="code">{change.indicatorCode}</code>
+                    <IndicatorName code={change.indicatorCode} title={titles?.get(change.indicatorCode)} />
                   </td>
                   <td>
                     {change.areaName ?? change.areaCode}
