@@ -54,6 +54,8 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let page: Page;
+  /** While set, the server holds each upload it receives until this settles: the page's "checking" state stays. */
+  let holdUploads: Promise<void> | null = null;
 
   beforeAll(async () => {
     database = await openTestDatabase("pglite");
@@ -61,6 +63,9 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await grantAccess(database.handle.db, { ...analyst, role: "analyst", areaCodes: [], password: PASSWORD }, null, "");
     await grantAccess(database.handle.db, { ...viewer, role: "viewer", areaCodes: [], password: PASSWORD }, null, "");
     app = await buildApp({ database: database.handle, webDist, maxUploadBytes: UPLOAD_LIMIT_BYTES });
+    app.addHook("onRequest", async (request) => {
+      if (holdUploads && request.method === "POST" && request.url === "/api/uploads") await holdUploads;
+    });
     baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
     browser = await launchChromium();
     page = await newPage();
@@ -182,10 +187,9 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
   it("uploads a corrected file, sees the changed figure old and new, and must review its warning to publish", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data uploads" }).click();
     await page.waitForURL(/\/uploads$/);
-    const recent = page.getByRole("table");
-    await recent.getByRole("link", { name: /care-leavers-2025\.csv/ }).waitFor();
-    expect(await recent.textContent()).toContain("Published");
-    expect(await recent.textContent()).toContain(analyst.email);
+    const published = page.getByRole("table").getByRole("row").filter({ hasText: "care-leavers-2025.csv" });
+    await published.getByText("Published").waitFor();
+    expect(await published.textContent()).toContain(analyst.email);
 
     await chooseFile("care-leavers-2025-corrected.csv", correctedRelease);
     await page.getByLabel("Dataset code (optional)").fill(DATASET);
@@ -328,17 +332,24 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await expectNoViolations(page);
   });
 
-  it("sees the transfer in a progress bar, announced, while a file is being sent", async () => {
+  it("sees the transfer in a progress bar, then the check, each announced", async () => {
     await page.goto(`${baseUrl}/uploads`);
     await headingOne(page);
-    // Hold the upload in the browser until the page has been looked at: no race with a fast local server.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    // Hold the upload in the browser, then in the server, each until the page has been looked at: no race with a
+    // fast local server.
+    const gate = () => {
+      let open = () => {};
+      const opened = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+      return { open, opened };
+    };
+    const sending = gate();
+    const checking = gate();
+    holdUploads = checking.opened;
     const uploads = `${baseUrl}/api/uploads`;
     await page.route(uploads, async (route) => {
-      if (route.request().method() === "POST") await released;
+      if (route.request().method() === "POST") await sending.opened;
       await route.continue();
     });
     try {
@@ -353,8 +364,23 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
       expect(await page.getByRole("button", { name: "Cancel upload" }).count()).toBe(1);
       await screenshot(page, "uploads-sending");
       await expectNoViolations(page);
+
+      sending.open();
+      const check = page.getByRole("progressbar", { name: "Checking the file…" });
+      await check.waitFor();
+      // No value: the bar is indeterminate, since the server does not say how far its check has got.
+      expect(await check.getAttribute("value")).toBeNull();
+      await page
+        .getByRole("status")
+        .filter({ hasText: "held.csv sent. Checking the file…" })
+        .waitFor({ state: "attached" });
+      expect(await page.getByRole("button", { name: "Cancel upload" }).count()).toBe(0);
+      await screenshot(page, "uploads-checking");
+      await expectNoViolations(page);
     } finally {
-      release();
+      sending.open();
+      checking.open();
+      holdUploads = null;
     }
     await page.waitForURL(/\/uploads\/\d+$/);
     await page.getByRole("heading", { name: "This file was refused" }).waitFor();

@@ -59,6 +59,8 @@ export const datasetQueries = {
  * audit trail.
  */
 function invalidateAfterPublishing(queryClient: QueryClient) {
+  // The list is not on screen: drop it rather than show statuses from before the publish on the next visit.
+  queryClient.removeQueries({ queryKey: uploadQueries.list().queryKey, type: "inactive" });
   return Promise.all(
     [
       [...uploadQueries.all(), "list"],
