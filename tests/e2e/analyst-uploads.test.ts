@@ -115,6 +115,20 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     return body.observations[0]?.value;
   }
 
+  /** A promise the test settles when it is ready: holds a request until the page has been looked at. */
+  function gate() {
+    let open = () => {};
+    const opened = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    return { open, opened };
+  }
+
+  async function uploadCount(): Promise<number> {
+    const response = await page.request.get(`${baseUrl}/api/uploads`);
+    return ((await response.json()) as unknown[]).length;
+  }
+
   async function chooseFile(name: string, content: string): Promise<void> {
     await page.getByLabel("Upload a file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content) });
   }
@@ -337,13 +351,6 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await headingOne(page);
     // Hold the upload in the browser, then in the server, each until the page has been looked at: no race with a
     // fast local server.
-    const gate = () => {
-      let open = () => {};
-      const opened = new Promise<void>((resolve) => {
-        open = resolve;
-      });
-      return { open, opened };
-    };
     const sending = gate();
     const checking = gate();
     holdUploads = checking.opened;
@@ -385,6 +392,35 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await page.waitForURL(/\/uploads\/\d+$/);
     await page.getByRole("heading", { name: "This file was refused" }).waitFor();
     await page.unroute(uploads);
+  });
+
+  it("cancels a file while it is being sent, and nothing is checked", async () => {
+    await page.goto(`${baseUrl}/uploads`);
+    await headingOne(page);
+    const before = await uploadCount();
+    const sending = gate();
+    const uploads = `${baseUrl}/api/uploads`;
+    await page.route(uploads, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      await sending.opened;
+      // The page has cancelled it by now: if it had not, the file would reach the server and be counted below.
+      return route.continue().catch(() => {});
+    });
+    try {
+      await chooseFile("cancelled.csv", malformed);
+      await page.getByRole("button", { name: "Upload and check" }).click();
+      await page.getByRole("progressbar", { name: "Sending cancelled.csv" }).waitFor();
+      await page.getByRole("button", { name: "Cancel upload" }).click();
+      await page.getByText("Upload cancelled. Nothing was checked or published.").waitFor();
+      expect(await page.getByRole("button", { name: "Upload and check" }).isEnabled()).toBe(true);
+      expect(await page.getByRole("progressbar").count()).toBe(0);
+      await expectNoViolations(page);
+    } finally {
+      sending.open();
+    }
+    await page.unroute(uploads);
+    expect(await uploadCount()).toBe(before);
+    expect(page.url()).toBe(`${baseUrl}/uploads`);
   });
 
   it("is told the file's size and the limit when a file is too large", async () => {

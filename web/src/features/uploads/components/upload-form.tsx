@@ -4,25 +4,14 @@ import { FieldHintAndError, TextField } from "../../../components/form-fields.ts
 import { useSendUpload } from "../api/upload-queries.ts";
 import { formatFileSize } from "../utils/format-file-size.ts";
 import { toUploadErrorMessage } from "../utils/to-upload-error-message.ts";
+import { toPercentSent, toPhaseAnnouncement, type UploadPhase } from "../utils/to-upload-phase-text.ts";
 import { type UploadField, type UploadFieldError, validateUploadForm } from "../utils/validate-upload-form.ts";
 
 const FIELD_IDS: Record<UploadField, string> = { file: "upload-file", dataset: "upload-dataset" };
 
-type Phase = { kind: "idle" } | { kind: "sending"; sent: number; total: number } | { kind: "checking" };
-
 interface UploadFormProps {
   /** The file has been checked: its report is ready to read. */
   onChecked: (uploadId: number) => void;
-}
-
-/** Quarter steps for screen readers: every percent would drown out everything else. */
-function spokenProgress(phase: Phase, fileName: string): string {
-  if (phase.kind === "checking") return `${fileName} sent. Checking the file…`;
-  if (phase.kind === "sending") {
-    const quarter = phase.total ? Math.floor((phase.sent / phase.total) * 4) * 25 : 0;
-    return `Sending ${fileName}: ${quarter}% sent.`;
-  }
-  return "";
 }
 
 /**
@@ -35,14 +24,14 @@ export function UploadForm({ onChecked }: UploadFormProps) {
   const abortRef = useRef<AbortController | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [phase, setPhase] = useState<UploadPhase>({ kind: "idle" });
   const [{ errors, message, attempt }, setFailure] = useState<{
     errors: UploadFieldError[];
     message: string | null;
     attempt: number;
   }>({ errors: [], message: null, attempt: 0 });
 
-  const busy = phase.kind !== "idle";
+  const busy = phase.kind === "sending" || phase.kind === "checking";
   const fileError = errors.find((error) => error.field === "file")?.message;
   const datasetError = errors.find((error) => error.field === "dataset")?.message;
 
@@ -85,8 +74,11 @@ export function UploadForm({ onChecked }: UploadFormProps) {
       });
       onChecked(upload.id);
     } catch (error) {
+      if (error instanceof DOMException && error.name === "AbortError") {
+        setPhase({ kind: "cancelled" });
+        return;
+      }
       setPhase({ kind: "idle" });
-      if (error instanceof DOMException && error.name === "AbortError") return;
       setFailure((previous) => ({
         errors: [],
         message: toUploadErrorMessage(error, chosen),
@@ -183,8 +175,8 @@ export function UploadForm({ onChecked }: UploadFormProps) {
   );
 }
 
-function UploadProgress({ phase, fileName }: { phase: Phase; fileName: string }) {
-  const percent = phase.kind === "sending" && phase.total ? Math.round((phase.sent / phase.total) * 100) : 0;
+function UploadProgress({ phase, fileName }: { phase: UploadPhase; fileName: string }) {
+  const percent = toPercentSent(phase);
   return (
     <div className="upload-progress">
       {phase.kind === "sending" ? (
@@ -212,8 +204,9 @@ function UploadProgress({ phase, fileName }: { phase: Phase; fileName: string })
           </p>
         </>
       ) : null}
+      {phase.kind === "cancelled" ? <p>Upload cancelled. Nothing was checked or published.</p> : null}
       <p className="visually-hidden" role="status">
-        {spokenProgress(phase, fileName)}
+        {toPhaseAnnouncement(phase, fileName)}
       </p>
     </div>
   );
