@@ -183,8 +183,10 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await screenshot(page, "upload-report-ready");
     await expectNoViolations(page);
 
-    // Checking published nothing.
+    // Checking published nothing, and kept the exact file.
     expect(await dorsetFigure()).toBe(before);
+    const kept = page.getByRole("link", { name: "Download the file as uploaded" });
+    expect(await (await page.request.get(`${baseUrl}${await kept.getAttribute("href")}`)).text()).toBe(firstRelease);
 
     await page.getByLabel("Note for the version history (optional)").fill("DfE release, 31 March 2025");
     await page.getByRole("button", { name: "Publish" }).click();

@@ -1,4 +1,4 @@
-import { downloadUploadReportRoute, type Upload } from "@plan-outcomes/server/contract";
+import { downloadUploadFileRoute, downloadUploadReportRoute, type Upload } from "@plan-outcomes/server/contract";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { Link } from "react-router";
@@ -73,7 +73,12 @@ function UploadReport({ id }: { id: number }) {
         </SummaryRow>
         <SummaryRow label="Uploaded by">{upload.uploadedBy}</SummaryRow>
         <SummaryRow label="When">{formatDateTime(upload.uploadedAt)}</SummaryRow>
-        <SummaryRow label="Size">{formatFileSize(upload.byteSize)}</SummaryRow>
+        <SummaryRow label="File">
+          <a href={toPath(downloadUploadFileRoute.url, { id: upload.id })} download>
+            Download the file as uploaded
+          </a>{" "}
+          ({formatFileSize(upload.byteSize)})
+        </SummaryRow>
         {report.format ? <SummaryRow label="Layout">{FORMATS[report.format] ?? report.format}</SummaryRow> : null}
         {report.status === "ready" ? (
           <SummaryRow label="Read">
@@ -271,6 +276,11 @@ function WarningsSection({ upload }: { upload: Upload }) {
           ))}
         </tbody>
       </table>
+      <p>
+        <a href={toPath(downloadUploadReportRoute.url, { id: upload.id })} download>
+          Download the warnings (CSV)
+        </a>
+      </p>
     </section>
   );
 }
