@@ -206,6 +206,8 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     const published = page.getByRole("table").getByRole("row").filter({ hasText: "care-leavers-2025.csv" });
     await published.getByText("Published").waitFor();
     expect(await published.textContent()).toContain(analyst.email);
+    await screenshot(page, "uploads-list");
+    await expectNoViolations(page);
 
     await chooseFile("care-leavers-2025-corrected.csv", correctedRelease);
     await page.getByLabel("Dataset code (optional)").fill(DATASET);
@@ -453,9 +455,9 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
       expect(await headingOne(viewerPage)).toBe(ANALYSTS_ONLY);
       expect(await viewerPage.locator("main").textContent()).toContain("You are signed in as a viewer.");
       expect(await viewerPage.getByLabel("Upload a file").count()).toBe(0);
+      await expectNoViolations(viewerPage);
     }
     await screenshot(viewerPage, "uploads-as-viewer");
-    await expectNoViolations(viewerPage);
   });
 
   it("someone not signed in is sent to sign in, and comes back to the uploads page", async () => {
