@@ -19,6 +19,11 @@ const PriorityRoute = lazy(() => import("./routes/priority-route.tsx"));
 const BoardPackRoute = lazy(() => import("./routes/board-pack-route.tsx"));
 const MethodologyRoute = lazy(() => import("./routes/methodology-route.tsx"));
 const AccessibilityRoute = lazy(() => import("./routes/accessibility-route.tsx"));
+// Analysts' pages (uploads carry recharts for the preview): loaded only when opened.
+const UploadsRoute = lazy(() => import("./routes/uploads-route.tsx"));
+const UploadReportRoute = lazy(() => import("./routes/upload-report-route.tsx"));
+const DatasetsRoute = lazy(() => import("./routes/datasets-route.tsx"));
+const DatasetHistoryRoute = lazy(() => import("./routes/dataset-history-route.tsx"));
 
 function lazyPage(page: ReactNode, label: string) {
   return <Suspense fallback={<LoadingState label={label} />}>{page}</Suspense>;
@@ -50,6 +55,10 @@ export const router = createBrowserRouter([
           { path: "admin/users", element: lazyPage(<UsersRoute />, "Loading the users page") },
           { path: "figure-queries", element: lazyPage(<FigureQueriesRoute />, "Loading the figure queries") },
           { path: "admin/audit", element: lazyPage(<AuditRoute />, "Loading the audit trail") },
+          { path: "uploads", element: lazyPage(<UploadsRoute />, "Loading the uploads page") },
+          { path: "uploads/:id", element: lazyPage(<UploadReportRoute />, "Loading the upload's report") },
+          { path: "datasets", element: lazyPage(<DatasetsRoute />, "Loading the dataset history") },
+          { path: "datasets/:code", element: lazyPage(<DatasetHistoryRoute />, "Loading the dataset's history") },
           { path: "*", element: <NotFoundRoute /> },
         ],
       },

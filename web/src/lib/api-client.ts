@@ -83,7 +83,7 @@ export function toRequestInit(
   return { method, headers, body: JSON.stringify(body) };
 }
 
-function isProblem(body: unknown): body is Problem {
+export function isProblem(body: unknown): body is Problem {
   return (
     typeof body === "object" &&
     body !== null &&

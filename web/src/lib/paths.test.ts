@@ -15,6 +15,15 @@ describe("paths", () => {
   });
 });
 
+describe("upload and dataset paths", () => {
+  it("gives each upload and dataset its own shareable address", () => {
+    expect(paths.uploads()).toBe("/uploads");
+    expect(paths.upload(12)).toBe("/uploads/12");
+    expect(paths.datasets()).toBe("/datasets");
+    expect(paths.dataset("care-leavers.v2")).toBe("/datasets/care-leavers.v2");
+  });
+});
+
 describe("toCodeList", () => {
   it("splits, trims and removes blanks and repeats", () => {
     expect(toCodeList("A, B,,A,C")).toEqual(["A", "B", "C"]);

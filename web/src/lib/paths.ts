@@ -30,6 +30,10 @@ export const paths = {
   figureQueries: (status?: "all") => withQuery("/figure-queries", { status }),
   users: () => "/admin/users",
   audit: (filter: { action?: string; from?: string; to?: string } = {}) => withQuery("/admin/audit", filter),
+  uploads: () => "/uploads",
+  upload: (id: number) => `/uploads/${id}`,
+  datasets: () => "/datasets",
+  dataset: (code: string) => `/datasets/${encodeURIComponent(code)}`,
   auditExport: (filter: { action?: string; from?: string; to?: string } = {}) => withQuery("/api/audit/export", filter),
 };
 

@@ -72,6 +72,13 @@ export function AccountNavLinks() {
           </NavLink>
         </li>
       ) : null}
+      {may(PAGE_ACCESS.uploads) ? (
+        <li>
+          <NavLink to={paths.uploads()} className="nav__link">
+            Data uploads
+          </NavLink>
+        </li>
+      ) : null}
       {may(PAGE_ACCESS.users) ? (
         <li>
           <NavLink to={paths.users()} className="nav__link">

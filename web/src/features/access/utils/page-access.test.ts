@@ -2,7 +2,9 @@ import {
   listAllFigureQueriesRoute,
   listAuditEventsRoute,
   listTokensRoute,
+  listUploadsRoute,
   listUsersRoute,
+  restoreDatasetVersionRoute,
 } from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
 import { PAGE_ACCESS } from "./page-access.ts";
@@ -13,5 +15,7 @@ describe("PAGE_ACCESS", () => {
     expect(PAGE_ACCESS.users).toEqual(listUsersRoute.access);
     expect(PAGE_ACCESS.audit).toEqual(listAuditEventsRoute.access);
     expect(PAGE_ACCESS.figureQueries).toEqual(listAllFigureQueriesRoute.access);
+    expect(PAGE_ACCESS.uploads).toEqual(listUploadsRoute.access);
+    expect(PAGE_ACCESS.datasets).toEqual(restoreDatasetVersionRoute.access);
   });
 });

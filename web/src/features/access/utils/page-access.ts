@@ -10,4 +10,7 @@ export const PAGE_ACCESS = {
   users: ["administrator"],
   audit: ["administrator"],
   figureQueries: ["analyst", "administrator"],
+  uploads: ["analyst", "administrator"],
+  /** The history is read by anyone, but the page is for restoring versions and downloading files. */
+  datasets: ["analyst", "administrator"],
 } as const satisfies Record<string, AccessRule>;

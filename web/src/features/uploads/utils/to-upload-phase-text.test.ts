@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { toPercentSent, toPhaseAnnouncement } from "./to-upload-phase-text.ts";
+
+describe("toPercentSent", () => {
+  it("rounds to whole percent and is 0 before the size is known", () => {
+    expect(toPercentSent({ kind: "sending", sent: 1, total: 3 })).toBe(33);
+    expect(toPercentSent({ kind: "sending", sent: 0, total: 0 })).toBe(0);
+    expect(toPercentSent({ kind: "sending", sent: 5, total: 4 })).toBe(100);
+    expect(toPercentSent({ kind: "checking" })).toBe(0);
+  });
+});
+
+describe("toPhaseAnnouncement", () => {
+  it("announces sending in quarters, so the live region is not read at every percent", () => {
+    const sending = (sent: number) => toPhaseAnnouncement({ kind: "sending", sent, total: 100 }, "a.csv");
+    expect(sending(0)).toBe("Sending a.csv: 0% sent.");
+    expect(sending(24)).toBe("Sending a.csv: 0% sent.");
+    expect(sending(26)).toBe("Sending a.csv: 25% sent.");
+    expect(sending(99)).toBe("Sending a.csv: 75% sent.");
+    expect(sending(100)).toBe("Sending a.csv: 100% sent.");
+  });
+
+  it("says when the file is being checked, when it was cancelled, and nothing at rest", () => {
+    expect(toPhaseAnnouncement({ kind: "checking" }, "a.csv")).toBe("a.csv sent. Checking the file…");
+    expect(toPhaseAnnouncement({ kind: "cancelled" }, "a.csv")).toBe(
+      "Upload of a.csv cancelled. Nothing was checked or published.",
+    );
+    expect(toPhaseAnnouncement({ kind: "idle" }, "a.csv")).toBe("");
+  });
+});
