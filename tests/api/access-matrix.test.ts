@@ -46,6 +46,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/indicators/:code": everyone("allowed"),
   "GET /api/indicators/:code/observations": everyone("allowed"),
   "GET /api/indicators/:code/comparison": everyone("allowed"),
+  "GET /api/indicators/:code/breakdowns": everyone("allowed"),
   "GET /api/areas": everyone("allowed"),
   "GET /api/openapi.json": everyone("allowed"),
   "GET /api/auth/session": everyone("allowed"),

@@ -170,6 +170,9 @@ describe("a Board member reviews the Plan in the browser", () => {
     await page.locator(".recharts-bar-rectangle").first().waitFor();
     expect(await page.locator(".recharts-errorBar").count()).toBeGreaterThan(5);
     await screenshot(page, "compare-neighbours");
+    // The seeded files publish this indicator unsplit: the page says so rather than showing an empty table.
+    const breakdowns = page.locator("section", { has: page.getByRole("heading", { name: "Breakdowns" }) });
+    await expect.poll(() => breakdowns.textContent()).toContain("are not split by sex");
   });
 
   it("switches the comparison to Dorset's localities, kept in the URL", async () => {

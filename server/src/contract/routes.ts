@@ -3,6 +3,7 @@ import { defineRoute } from "./route.ts";
 import {
   AreaComparisonSchema,
   AreaSchema,
+  BreakdownSetSchema,
   IndicatorSchema,
   IndicatorSummarySchema,
   ObservationSetSchema,
@@ -177,5 +178,25 @@ export const getAreaComparisonRoute = defineRoute({
       { additionalProperties: false },
     ),
     response: { 200: AreaComparisonSchema, 400: ProblemSchema, 404: ProblemSchema },
+  },
+});
+
+export const getBreakdownsRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators/:code/breakdowns",
+  access: "published",
+  schema: {
+    summary:
+      "An indicator split by sex, SEN, free school meals, phase or any other dimension the data has, for one area and period, each compared with England's figure for the same split",
+    tags: ["observations"],
+    params: T.Object({ code: Code("Indicator code") }),
+    querystring: T.Object(
+      {
+        area: T.Optional(Code("Area code; default Dorset (E06000059)")),
+        period: T.Optional(Code("Period code; default: the latest with split figures for the area")),
+      },
+      { additionalProperties: false },
+    ),
+    response: { 200: BreakdownSetSchema, 400: ProblemSchema, 404: ProblemSchema },
   },
 });

@@ -270,3 +270,20 @@ export const AreaComparisonSchema = T.Object({
   observations: T.Array(ObservationSchema),
 });
 export type AreaComparison = Static<typeof AreaComparisonSchema>;
+
+/** An indicator split by one dimension (sex, SEN, free school meals, phase...) in one area and period. */
+export const BreakdownSetSchema = T.Object({
+  indicator: IndicatorSchema,
+  area: T.Object({ code: T.String(), name: T.String() }),
+  /** Periods with split figures for the area, oldest first. */
+  periods: T.Array(T.Object({ code: T.String(), label: T.String() })),
+  period: Nullable(T.Object({ code: T.String(), label: T.String() })),
+  dimensions: T.Array(
+    T.Object({
+      dimension: T.String(),
+      /** Each value's figure for the area, compared with England's figure for the same value. */
+      observations: T.Array(ObservationSchema),
+    }),
+  ),
+});
+export type BreakdownSet = Static<typeof BreakdownSetSchema>;

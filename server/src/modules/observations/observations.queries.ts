@@ -1,6 +1,6 @@
 import type { Database } from "@plan-outcomes/db";
 import { schema } from "@plan-outcomes/db";
-import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { ProvisionalScope } from "../access/reading.ts";
 
 const { areas, breakdowns, datasets, datasetVersions, observations, periods, sources } = schema;
@@ -95,4 +95,26 @@ export async function selectChildAreaIds(
     .from(areas)
     .where(and(inArray(areas.parentId, parentIds), inArray(areas.type, types)));
   return rows.map((row) => row.id);
+}
+
+/** The splits (not the total) an indicator has current figures for in these areas, in a stable order. */
+export function selectBreakdownsOfIndicator(db: Database, indicatorId: number, areaIds: number[]) {
+  return db
+    .selectDistinct({
+      id: breakdowns.id,
+      dimension: breakdowns.dimension,
+      value: breakdowns.value,
+      label: breakdowns.label,
+    })
+    .from(observations)
+    .innerJoin(breakdowns, eq(breakdowns.id, observations.breakdownId))
+    .where(
+      and(
+        eq(observations.indicatorId, indicatorId),
+        inArray(observations.areaId, areaIds),
+        isNull(observations.supersededByVersionId),
+        ne(breakdowns.dimension, "total"),
+      ),
+    )
+    .orderBy(asc(breakdowns.dimension), asc(breakdowns.id));
 }

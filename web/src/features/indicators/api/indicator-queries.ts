@@ -1,6 +1,7 @@
 import {
   type AreaGroupChoice,
   getAreaComparisonRoute,
+  getBreakdownsRoute,
   getIndicatorRoute,
   getObservationsRoute,
 } from "@plan-outcomes/server/contract";
@@ -44,4 +45,11 @@ export const comparisonQuery = (code: string, among: AreaGroupChoice, period: st
         query: period ? { among, period } : { among },
         signal,
       }),
+  });
+
+/** An indicator split by each dimension the data has, for one area. */
+export const breakdownsQuery = (code: string, area: string) =>
+  queryOptions({
+    queryKey: [...indicatorQueries.all(), "breakdowns", code, area] as const,
+    queryFn: ({ signal }) => request(getBreakdownsRoute, { params: { code }, query: { area }, signal }),
   });

@@ -18,6 +18,7 @@ import { AreaChooser } from "./area-chooser.tsx";
 import { CompareAreas, type CompareChoice } from "./compare-areas.tsx";
 import { CsvDownloadButton } from "./csv-download-button.tsx";
 import { IndicatorAnnotations } from "./indicator-annotations.tsx";
+import { IndicatorBreakdowns } from "./indicator-breakdowns.tsx";
 import { IndicatorMetadata } from "./indicator-metadata.tsx";
 import { IndicatorObservationsTable } from "./indicator-observations-table.tsx";
 import { IndicatorTrendChart } from "./indicator-trend-chart.tsx";
@@ -117,6 +118,7 @@ function IndicatorDetails({ code, areas, periods, onAreasChange, compare, onComp
       </section>
 
       <CompareAreas indicator={indicator} choice={compare} onChoose={onCompareChange} />
+      <IndicatorBreakdowns indicator={indicator} />
     </>
   );
 }

@@ -1,0 +1,102 @@
+import { type LoadableObservation, loadObservations } from "@plan-outcomes/db";
+import { getBreakdownsRoute } from "@plan-outcomes/server/contract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, call, type TestApp } from "../support/api.ts";
+import { testBackends } from "../support/backends.ts";
+import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
+
+const INDICATOR = "care-leavers-eet-19-21";
+const PERIOD = {
+  type: "reporting_year",
+  code: "2025",
+  label: "31 March 2025",
+  startsOn: "2024-04-01",
+  endsOn: "2025-03-31",
+};
+
+/** Care leavers in EET by sex: Dorset's split is far from England's for boys, close for girls. */
+const SPLITS: [area: string, value: string, numerator: number, denominator: number][] = [
+  ["E06000059", "Boys", 52, 110],
+  ["E06000059", "Girls", 77, 99],
+  ["E92000001", "Boys", 9800, 19000],
+  ["E92000001", "Girls", 9900, 17500],
+];
+
+describe.each(testBackends())("breakdowns on %s", (backend) => {
+  let database: TestDatabase;
+  let app: TestApp;
+  beforeAll(async () => {
+    database = await openTestDatabase(backend);
+    app = await buildTestApp(database.handle);
+    const figures: LoadableObservation[] = SPLITS.map(([area, value, numerator, denominator], index) => ({
+      indicatorCode: INDICATOR,
+      area: { code: area },
+      period: PERIOD,
+      breakdown: { dimension: "sex", value },
+      status: "value",
+      value: Math.round((numerator / denominator) * 1000) / 10,
+      numerator,
+      denominator,
+      isProvisional: false,
+      location: { file: "by-sex.csv", row: index + 2 },
+    }));
+    await database.handle.db.transaction((tx) =>
+      loadObservations(
+        tx,
+        {
+          datasetCode: "test-care-leavers-by-sex",
+          datasetTitle: "Care leavers by sex (test)",
+          sourceCode: null,
+          fileName: "by-sex.csv",
+          fileSha256: "test",
+          rowCount: figures.length,
+          licence: "",
+          note: "",
+          createdBy: "test",
+        },
+        figures,
+      ),
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  it("splits Dorset's figure by sex, each compared with England's figure for the same sex", async () => {
+    const { status, body } = await call(app, getBreakdownsRoute, { params: { code: INDICATOR } });
+    expect(status).toBe(200);
+    expect(body.area.name).toBe("Dorset");
+    expect(body.period?.code).toBe("2025");
+    expect(body.dimensions.map((split) => split.dimension)).toEqual(["sex"]);
+    const [sex] = body.dimensions;
+    const byValue = new Map(sex?.observations.map((observation) => [observation.breakdown.value, observation]));
+    expect([...byValue.keys()].sort()).toEqual(["Boys", "Girls"]);
+    const boys = byValue.get("Boys");
+    expect(boys?.numerator).toBe(52);
+    expect(boys?.comparison?.benchmarkValue).toBe(51.6);
+    // 52 of 110 is 47.3%, interval about 38% to 56.6%: England's boys (51.6%) lie inside it.
+    expect(boys?.comparison?.verdict).toBe("similar");
+    // 77 of 99 is 77.8%, interval about 68.6% to 84.9%: well above England's girls (56.6%).
+    expect(byValue.get("Girls")?.comparison?.verdict).toBe("better");
+  });
+
+  it("has no splits where the data has none, and says so by an empty list", async () => {
+    const { status, body } = await call(app, getBreakdownsRoute, {
+      params: { code: INDICATOR },
+      query: { area: "E12000009" },
+    });
+    expect(status).toBe(200);
+    expect(body.dimensions).toEqual([]);
+    expect(body.period).toBeNull();
+  });
+
+  it("names a period without split figures", async () => {
+    const { status, body } = await call(app, getBreakdownsRoute, {
+      params: { code: INDICATOR },
+      query: { period: "2019" },
+    });
+    expect(status).toBe(404);
+    expect(JSON.stringify(body)).toContain("2019");
+  });
+});

@@ -1,0 +1,9 @@
+import { describe, expect, it } from "vitest";
+import { formatDimension } from "./indicator-breakdowns.tsx";
+
+describe("formatDimension", () => {
+  it("turns a data column name into words", () => {
+    expect(formatDimension("free_school_meals")).toBe("Free school meals");
+    expect(formatDimension("sex")).toBe("Sex");
+  });
+});
