@@ -154,6 +154,8 @@ describe("a Board member reviews the Plan in the browser", () => {
     expect(text).toContain("54.98");
     await expect(page.locator("main").textContent()).resolves.toContain("All care leavers aged 19-21");
     await page.locator(".recharts-surface").first().waitFor();
+    // Dorset's, the South West's and England's intervals as shaded bands under the lines.
+    expect(await page.locator(".recharts-area-area").count()).toBe(3);
     await screenshot(page, "indicator-care-leavers");
   });
 

@@ -1,6 +1,6 @@
 import type { Indicator } from "@plan-outcomes/server/contract";
 import type { ReactNode } from "react";
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "../../../components/chart-frame.tsx";
 import {
   formatAxisTick,
@@ -53,6 +53,9 @@ export function IndicatorTrendChart({ indicator, series, points, source }: Indic
           <p className="chart-frame__note">
             {formatUnitLabel(indicator.unit)}. {formatPolarity(indicator.polarity)}. Gaps in a line are periods without
             a published figure.
+            {points.some((point) => Object.values(point.intervals).some(Boolean))
+              ? " Shaded bands are 95% confidence intervals."
+              : ""}
           </p>
           <ul className="chart-legend" aria-label="Key">
             {series.map((line, index) => (
@@ -65,7 +68,7 @@ export function IndicatorTrendChart({ indicator, series, points, source }: Indic
         </div>
       }
     >
-      <LineChart
+      <ComposedChart
         data={points as ChartPoint[]}
         responsive
         style={{ width: "100%", height: 360 }}
@@ -100,6 +103,25 @@ export function IndicatorTrendChart({ indicator, series, points, source }: Indic
           formatter={(value) => (typeof value === "number" ? format(value) : "No figure")}
           contentStyle={{ border: "1px solid #0b0c0c", borderRadius: 0, color: "#0b0c0c" }}
         />
+        {/* Bands first, under every line: the 95% interval of each area that has one. */}
+        {series.map((line, index) =>
+          points.some((point) => point.intervals[line.areaCode]) ? (
+            <Area
+              key={`${line.areaCode}-band`}
+              name={`${line.areaName} 95% confidence interval`}
+              dataKey={(point: ChartPoint) => point.intervals[line.areaCode] ?? null}
+              type="linear"
+              stroke="none"
+              fill={seriesStyle(index).color}
+              fillOpacity={0.14}
+              connectNulls={false}
+              isAnimationActive={false}
+              legendType="none"
+              tooltipType="none"
+              activeDot={false}
+            />
+          ) : null,
+        )}
         {series.map((line, index) => {
           const style = seriesStyle(index);
           return (
@@ -136,7 +158,7 @@ export function IndicatorTrendChart({ indicator, series, points, source }: Indic
             />
           );
         })}
-      </LineChart>
+      </ComposedChart>
     </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { careLeaverObservations, observation, YEAR_2024 } from "./test-observations.ts";
+import { careLeaverObservations, observation, YEAR_2024, YEAR_2025 } from "./test-observations.ts";
 import { toAreasWithoutFigures, toChartPoints, toChartSeries } from "./to-chart-points.ts";
 
 describe("toChartPoints", () => {
@@ -68,5 +68,15 @@ describe("toAreasWithoutFigures", () => {
     expect(toAreasWithoutFigures(["E06000059", "DOR-LAG-PURBECK", "E92000001"], careLeaverObservations)).toEqual([
       "DOR-LAG-PURBECK",
     ]);
+  });
+});
+
+describe("toChartPoints: confidence bands", () => {
+  it("carries each plotted figure's interval, and none where there is none", () => {
+    const points = toChartPoints([
+      observation("E06000059", "Dorset", YEAR_2025, { value: 62, lowerCi: 54.98, upperCi: 68.04 }),
+      observation("E92000001", "England", YEAR_2025, { value: 54 }),
+    ]);
+    expect(points[0]?.intervals).toEqual({ E06000059: [54.98, 68.04], E92000001: null });
   });
 });

@@ -5,6 +5,8 @@ export interface ChartPoint {
   periodLabel: string;
   /** By area code: the value, or null where it is missing or suppressed (a gap in the line, never 0). */
   values: Record<string, number | null>;
+  /** By area code: the 95% interval [lower, upper] where there is one, for a confidence band. */
+  intervals: Record<string, [number, number] | null>;
 }
 
 export interface ChartSeries {
@@ -34,13 +36,20 @@ export function toChartPoints(observations: readonly Observation[]): ChartPoint[
   const areaCodes = [...new Set(observations.map((observation) => observation.areaCode))];
   return toOrderedPeriods(observations).map((period) => {
     const values: Record<string, number | null> = {};
-    for (const areaCode of areaCodes) values[areaCode] = null;
+    const intervals: Record<string, [number, number] | null> = {};
+    for (const areaCode of areaCodes) {
+      values[areaCode] = null;
+      intervals[areaCode] = null;
+    }
     for (const observation of observations) {
       if (observation.period.code === period.code && isPlottable(observation)) {
         values[observation.areaCode] = observation.value;
+        if (observation.lowerCi !== null && observation.upperCi !== null) {
+          intervals[observation.areaCode] = [observation.lowerCi, observation.upperCi];
+        }
       }
     }
-    return { periodCode: period.code, periodLabel: period.label, values };
+    return { periodCode: period.code, periodLabel: period.label, values, intervals };
   });
 }
 
