@@ -138,6 +138,28 @@ describe.each(testBackends())("priority pages on %s", (backend) => {
     expect(headline(met.body)?.target?.status).toBe("met");
   });
 
+  it("reads the Plan as it stood at the end of an earlier year", async () => {
+    const { status, body } = await call(app, getPlanSummaryRoute, { params: { plan: PLAN }, query: { asOf: "2023" } });
+    expect(status).toBe(200);
+    const eet = body.priorities
+      .flatMap((priority) => priority.headlines)
+      .find((headline) => headline.indicator.code === "care-leavers-eet-19-21");
+    expect(eet?.latest?.period.label).toBe("31 March 2023");
+    expect(eet?.previous?.period.label).toBe("31 March 2022");
+    expect(eet?.trend.map((point) => point.periodLabel).at(-1)).toBe("31 March 2023");
+    const [row] = await queryRows<{ value: number }>(
+      database.handle.db,
+      sql`select o.value from observations o join indicators i on i.id = o.indicator_id
+          join areas a on a.id = o.area_id join periods p on p.id = o.period_id
+          join breakdowns b on b.id = o.breakdown_id
+          where i.code = 'care-leavers-eet-19-21' and a.code = 'E06000059' and p.code = '2023'
+            and b.dimension = 'total' and o.superseded_by_version_id is null`,
+    );
+    expect(eet?.latest?.value).toBe(Number(row?.value));
+    const bad = await call(app, getPlanSummaryRoute, { params: { plan: PLAN }, query: { asOf: "23" } });
+    expect(bad.status).toBe(400);
+  });
+
   it("names an unknown priority or area", async () => {
     const priority = await call(app, getPriorityRoute, { params: { plan: PLAN, priority: "no-such-priority" } });
     expect(priority.status).toBe(404);

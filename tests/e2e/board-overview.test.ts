@@ -124,6 +124,18 @@ describe("a Board member reviews the Plan in the browser", () => {
     expect(pageCount).toBeGreaterThanOrEqual(8);
   });
 
+  it("reads the Plan as it stood at the end of an earlier year", async () => {
+    await page.goto(site.baseUrl);
+    await page.getByLabel("Figures as at").selectOption({ label: "The end of 2023" });
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.waitForURL(/asOf=2023/);
+    const care = page.locator("main section[aria-labelledby]").filter({
+      has: page.getByRole("heading", { name: "Good care provision" }),
+    });
+    await expect.poll(() => care.textContent()).toContain("31 March 2023");
+    await expect(care.textContent()).resolves.not.toContain("31 March 2025");
+  });
+
   it("reads the methodology and accessibility statement without accessibility violations", async () => {
     await page.getByRole("link", { name: "Methodology" }).first().click();
     await page.waitForURL(/\/methodology/);

@@ -134,7 +134,16 @@ export const getPlanSummaryRoute = defineRoute({
     tags: ["plans"],
     params: T.Object({ plan: Code("Plan code") }),
     querystring: T.Object(
-      { area: T.Optional(Code("Area code; default Dorset (E06000059)")) },
+      {
+        area: T.Optional(Code("Area code; default Dorset (E06000059)")),
+        asOf: T.Optional(
+          T.String({
+            pattern: "^(19|20)\\d{2}$",
+            description:
+              "A year: read the figures as they stood at its end (periods ending by 31 December); default: the latest",
+          }),
+        ),
+      },
       { additionalProperties: false },
     ),
     response: { 200: PlanSummarySchema, 400: ProblemSchema, 404: ProblemSchema },
@@ -151,7 +160,16 @@ export const getPriorityRoute = defineRoute({
     tags: ["plans"],
     params: T.Object({ plan: Code("Plan code"), priority: Code("Priority code within the Plan") }),
     querystring: T.Object(
-      { area: T.Optional(Code("Area code; default Dorset (E06000059)")) },
+      {
+        area: T.Optional(Code("Area code; default Dorset (E06000059)")),
+        asOf: T.Optional(
+          T.String({
+            pattern: "^(19|20)\\d{2}$",
+            description:
+              "A year: read the figures as they stood at its end (periods ending by 31 December); default: the latest",
+          }),
+        ),
+      },
       { additionalProperties: false },
     ),
     response: { 200: PriorityDetailSchema, 400: ProblemSchema, 404: ProblemSchema },

@@ -34,6 +34,8 @@ export async function loadHeadlines(
   indicators: IndicatorDetail[],
   areaCode: string | undefined,
   provisional: ProvisionalScope,
+  /** An ISO date: only periods ending by then count, as if reading the Plan at that date. */
+  asOf?: string,
 ): Promise<Headlines> {
   areaCode ??= DORSET;
   const codes = [...new Set([areaCode, ...COMPARATORS])];
@@ -42,14 +44,15 @@ export async function loadHeadlines(
   if (!area) throw new BadRequestError(`Unknown area "${areaCode}"`, "area");
   const indicatorIds = indicators.map((indicator) => indicator.id);
   const totalId = await selectBreakdownId(db, "total", "Total");
-  const rows =
+  const rows = (
     totalId === undefined || indicators.length === 0
       ? []
       : await selectPublishableObservations(
           db,
           { indicatorIds, areaIds: areas.map((candidate) => candidate.id), breakdownId: totalId, provisional },
           indicators,
-        );
+        )
+  ).filter((row) => asOf === undefined || row.period.endsOn <= asOf);
   const neighbourGroup = await selectNeighbourGroup(db, area.id);
   const isLocalAuthority = area.type === "local_authority";
   const latestPeriodIds = [...new Set(rows.filter((row) => row.areaId === area.id).map((row) => row.period.id))];

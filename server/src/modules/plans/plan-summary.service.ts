@@ -7,16 +7,18 @@ import { countVerdicts, loadHeadlines } from "./headlines.service.ts";
 import { selectDataVersion } from "./plans.queries.ts";
 import { getPlan } from "./plans.service.ts";
 
+const endOfYear = (year: string | undefined) => (year === undefined ? undefined : `${year}-12-31`);
+
 /** Each priority's headline indicators for one area: what the Board reads first. */
 export async function getPlanSummary(
   db: Database,
   planCode: string,
-  areaCode: string | undefined,
+  query: { area?: string; asOf?: string },
   provisional: ProvisionalScope,
 ): Promise<PlanSummary> {
   const plan = await getPlan(db, planCode);
   const indicators = await listIndicatorDetails(db, { headlinesOfPlan: planCode });
-  const { area, headlineOf } = await loadHeadlines(db, indicators, areaCode, provisional);
+  const { area, headlineOf } = await loadHeadlines(db, indicators, query.area, provisional, endOfYear(query.asOf));
   const priorities = plan.priorities.map((priority) => {
     const headlines = indicators
       .filter((indicator) =>
@@ -33,7 +35,7 @@ export async function getPriorityDetail(
   db: Database,
   planCode: string,
   priorityCode: string,
-  areaCode: string | undefined,
+  query: { area?: string; asOf?: string },
   provisional: ProvisionalScope,
 ): Promise<PriorityDetail> {
   const plan = await getPlan(db, planCode);
@@ -45,7 +47,7 @@ export async function getPriorityDetail(
   const ordered = [...indicators].sort(
     (a, b) => Number(linkOf(b)?.isHeadline ?? false) - Number(linkOf(a)?.isHeadline ?? false),
   );
-  const { area, headlineOf } = await loadHeadlines(db, ordered, areaCode, provisional);
+  const { area, headlineOf } = await loadHeadlines(db, ordered, query.area, provisional, endOfYear(query.asOf));
   const headlines = ordered.map(headlineOf);
   return {
     plan: { code: plan.code, title: plan.title },

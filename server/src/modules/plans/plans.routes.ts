@@ -20,9 +20,9 @@ export const plansRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ...getPlanSummaryRoute,
     handler: (request) => {
       const scope = provisionalScopeOf(request.principal);
-      const key = JSON.stringify([request.params.plan, request.query.area ?? null, scope]);
+      const key = JSON.stringify([request.params.plan, request.query.area ?? null, request.query.asOf ?? null, scope]);
       return summaries.get(app.database.db, key, () =>
-        getPlanSummary(app.database.db, request.params.plan, request.query.area, scope),
+        getPlanSummary(app.database.db, request.params.plan, request.query, scope),
       );
     },
   });
@@ -31,9 +31,9 @@ export const plansRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: (request) => {
       const { plan, priority } = request.params;
       const scope = provisionalScopeOf(request.principal);
-      const key = JSON.stringify([plan, priority, request.query.area ?? null, scope]);
+      const key = JSON.stringify([plan, priority, request.query.area ?? null, request.query.asOf ?? null, scope]);
       return priorityPages.get(app.database.db, key, () =>
-        getPriorityDetail(app.database.db, plan, priority, request.query.area, scope),
+        getPriorityDetail(app.database.db, plan, priority, request.query, scope),
       );
     },
   });

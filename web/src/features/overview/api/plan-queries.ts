@@ -11,9 +11,10 @@ export const planQueries = {
       queryFn: ({ signal }) => request(listPlansRoute, { signal }),
     }),
   summaries: () => [...planQueries.all(), "summary"] as const,
-  summary: (plan: string, area: string) =>
+  summary: (plan: string, area: string, asOf: string | null = null) =>
     queryOptions({
-      queryKey: [...planQueries.summaries(), plan, area] as const,
-      queryFn: ({ signal }) => request(getPlanSummaryRoute, { params: { plan }, query: { area }, signal }),
+      queryKey: [...planQueries.summaries(), plan, area, asOf] as const,
+      queryFn: ({ signal }) =>
+        request(getPlanSummaryRoute, { params: { plan }, query: asOf ? { area, asOf } : { area }, signal }),
     }),
 };

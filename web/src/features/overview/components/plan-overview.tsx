@@ -20,18 +20,20 @@ interface PlanOverviewProps {
   planCode: string | null;
   /** From the URL; null means Dorset. */
   areaCode: string | null;
-  onChoose: (choice: { plan: string; area: string }) => void;
+  /** From the URL: a year, or null for the latest figures. */
+  asOf: string | null;
+  onChoose: (choice: { plan: string; area: string; asOf: string | null }) => void;
 }
 
 /** The Plan overview page: choose a Plan and area, then one card per priority. */
-export function PlanOverview({ planCode, areaCode, onChoose }: PlanOverviewProps) {
+export function PlanOverview({ planCode, areaCode, asOf, onChoose }: PlanOverviewProps) {
   return (
     <QueryBoundary
-      resetKeys={[planCode, areaCode]}
+      resetKeys={[planCode, areaCode, asOf]}
       loading={<LoadingState label="Loading the Plan" />}
       error={({ error, retry }) => <OverviewPageError error={error} retry={retry} />}
     >
-      <PlanOverviewContent planCode={planCode} areaCode={areaCode} onChoose={onChoose} />
+      <PlanOverviewContent planCode={planCode} areaCode={areaCode} asOf={asOf} onChoose={onChoose} />
     </QueryBoundary>
   );
 }
@@ -41,7 +43,7 @@ function OverviewPageError({ error, retry }: { error: unknown; retry: () => void
   return <ErrorState error={error} headingLevel={1} onRetry={retry} />;
 }
 
-function PlanOverviewContent({ planCode, areaCode, onChoose }: PlanOverviewProps) {
+function PlanOverviewContent({ planCode, areaCode, asOf, onChoose }: PlanOverviewProps) {
   const [{ data: plans }, { data: areas }] = useSuspenseQueries({
     queries: [planQueries.list(), areaQueries.list()],
   });
@@ -51,7 +53,7 @@ function PlanOverviewContent({ planCode, areaCode, onChoose }: PlanOverviewProps
   if (!plan || !area) {
     return <ChoiceNotFound what={!plan ? "Plan" : "area"} code={(!plan ? planCode : areaCode) ?? ""} />;
   }
-  return <PlanOverviewPage plans={plans} plan={plan} areas={areas} area={area} onChoose={onChoose} />;
+  return <PlanOverviewPage plans={plans} plan={plan} areas={areas} area={area} asOf={asOf} onChoose={onChoose} />;
 }
 
 function ChoiceNotFound({ what, code }: { what: "Plan" | "area"; code: string }) {
@@ -71,10 +73,18 @@ interface PlanOverviewPageProps {
   plan: Plan;
   areas: readonly Area[];
   area: Area;
+  asOf: string | null;
   onChoose: PlanOverviewProps["onChoose"];
 }
 
-function PlanOverviewPage({ plans, plan, areas, area, onChoose }: PlanOverviewPageProps) {
+/** The years a reader can look back to: from the year before the first Plan began to this year, newest first. */
+function yearsToOffer(plans: readonly Plan[]): string[] {
+  const first = Math.min(...plans.map((candidate) => Number(candidate.startsOn.slice(0, 4)))) - 1;
+  const last = new Date().getFullYear();
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => String(last - index));
+}
+
+function PlanOverviewPage({ plans, plan, areas, area, asOf, onChoose }: PlanOverviewPageProps) {
   useDocumentTitle(`${plan.title}: ${area.name}`);
   const updating = useIsFetching({ queryKey: planQueries.summaries() }) > 0;
 
@@ -85,7 +95,11 @@ function PlanOverviewPage({ plans, plan, areas, area, onChoose }: PlanOverviewPa
       <p className="lead">
         {plan.isCurrent ? "The current Plan" : "An earlier Plan"}, {formatDate(plan.startsOn)} to{" "}
         {formatDate(plan.endsOn)}: how {area.name} is doing on each of its {plan.priorities.length} priorities.
-        {plan.isCurrent ? "" : " The figures are the latest published, including any from after the Plan ended."}
+        {asOf
+          ? ` Figures as they stood at the end of ${asOf}: periods ending by 31 December ${asOf}.`
+          : plan.isCurrent
+            ? ""
+            : " The figures are the latest published, including any from after the Plan ended."}
       </p>
 
       <PlanChooser
@@ -93,6 +107,8 @@ function PlanOverviewPage({ plans, plan, areas, area, onChoose }: PlanOverviewPa
         areaGroups={toAreaChoices(areas, COUNCIL_AREA_CODE)}
         planCode={plan.code}
         areaCode={area.code}
+        asOf={asOf}
+        years={yearsToOffer(plans)}
         onChoose={onChoose}
       />
       <p className="updating" role="status">
@@ -113,18 +129,28 @@ function PlanOverviewPage({ plans, plan, areas, area, onChoose }: PlanOverviewPa
       <ComparisonKey />
 
       <QueryBoundary
-        resetKeys={[plan.code, area.code]}
+        resetKeys={[plan.code, area.code, asOf]}
         loading={<LoadingState label={`Loading the figures for ${area.name}`} />}
         error={({ error, retry }) => <ErrorState error={error} onRetry={retry} notFoundTitle="No figures found" />}
       >
-        <PlanPriorities plan={plan} plans={plans} area={area} />
+        <PlanPriorities plan={plan} plans={plans} area={area} asOf={asOf} />
       </QueryBoundary>
     </>
   );
 }
 
-function PlanPriorities({ plan, plans, area }: { plan: Plan; plans: readonly Plan[]; area: Area }) {
-  const { data: summary } = useSuspenseQuery(planQueries.summary(plan.code, area.code));
+function PlanPriorities({
+  plan,
+  plans,
+  area,
+  asOf,
+}: {
+  plan: Plan;
+  plans: readonly Plan[];
+  area: Area;
+  asOf: string | null;
+}) {
+  const { data: summary } = useSuspenseQuery(planQueries.summary(plan.code, area.code, asOf));
   const currentPlan = plans.find((candidate) => candidate.isCurrent);
 
   if (summary.priorities.length === 0) {
