@@ -45,6 +45,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/indicators/:code": everyone("allowed"),
   "GET /api/indicators/:code/observations": everyone("allowed"),
   "GET /api/areas": everyone("allowed"),
+  "GET /api/areas/:code/profile": everyone("allowed"),
   "GET /api/openapi.json": everyone("allowed"),
   "GET /api/auth/session": everyone("allowed"),
   "POST /api/auth/sign-in": everyone("allowed"),

@@ -1,5 +1,6 @@
 export * from "./access.ts";
 export * from "./commentary.ts";
+export * from "./profiles.ts";
 export * from "./route.ts";
 export * from "./routes.ts";
 export * from "./schemas.ts";
