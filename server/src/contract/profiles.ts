@@ -35,7 +35,7 @@ export const SiblingRankSchema = T.Object({
   of: T.Integer({ minimum: 1 }),
   /** best_first follows the indicator's polarity; highest_first where neither direction is better. */
   order: T.Union([T.Literal("best_first"), T.Literal("highest_first")]),
-  /** "2nd of 5 localities (best first)". */
+  /** "2nd of 5 localities". */
   label: T.String(),
 });
 export type SiblingRank = Static<typeof SiblingRankSchema>;

@@ -60,6 +60,11 @@ export function AppLayout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to={paths.areaProfiles()} className="nav__link">
+                Area profiles
+              </NavLink>
+            </li>
+            <li>
               <a href={paths.apiDocs} className="nav__link">
                 API docs
               </a>

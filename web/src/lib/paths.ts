@@ -6,6 +6,9 @@ export const paths = {
       areas: query.areas?.length ? query.areas.join(",") : undefined,
       periods: query.periods?.length ? query.periods.join(",") : undefined,
     }),
+  areaProfile: (code: string, query: { compare?: string | null } = {}) =>
+    withQuery(`/areas/${encodeURIComponent(code)}`, { compare: query.compare ?? undefined }),
+  areaProfiles: () => "/areas",
   apiDocs: "/api/docs",
   /** `next` is where to go back to after signing in. */
   signIn: (next?: string) => withQuery("/sign-in", { next: next && next !== "/" ? next : undefined }),

@@ -32,13 +32,9 @@ describe("rankAmongSiblings", () => {
 });
 
 describe("describeRank", () => {
-  it("words a rank with its order", () => {
-    expect(describeRank({ position: 2, of: 5, order: "best_first" }, "localities")).toBe(
-      "2nd of 5 localities (best first)",
-    );
-    expect(describeRank({ position: 1, of: 7, order: "highest_first" }, "LAG areas")).toBe(
-      "1st of 7 LAG areas (highest first)",
-    );
+  it("words a rank among the siblings", () => {
+    expect(describeRank({ position: 2, of: 5, order: "best_first" }, "localities")).toBe("2nd of 5 localities");
+    expect(describeRank({ position: 1, of: 7, order: "highest_first" }, "LAG areas")).toBe("1st of 7 LAG areas");
   });
 
   it("writes ordinals as people say them", () => {

@@ -49,10 +49,9 @@ export function ordinal(position: number): string {
   }
 }
 
-/** "2nd of 5 localities (best first)", "1st of 7 Local Alliance Group areas (highest first)". */
+/** "2nd of 5 localities"; the order (best or highest first) travels beside it. */
 export function describeRank(rank: Rank, siblingsLabel: string): string {
-  const order = rank.order === "best_first" ? "best first" : "highest first";
-  return `${ordinal(rank.position)} of ${rank.of} ${siblingsLabel} (${order})`;
+  return `${ordinal(rank.position)} of ${rank.of} ${siblingsLabel}`;
 }
 
 /** The value at fraction p of sorted values, interpolating between neighbours (Excel's QUARTILE.INC, R type 7). */
