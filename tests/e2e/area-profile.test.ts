@@ -158,6 +158,18 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("reaches a locality's profile from its name on an indicator page and from the overview", async () => {
+    await page.goto(`${site.baseUrl}/indicators/suspension-rate?areas=DOR-LOC-PURBECK,E06000059`);
+    await page.getByRole("link", { name: "Purbeck", exact: true }).first().click();
+    await page.waitForURL(/\/areas\/DOR-LOC-PURBECK$/);
+    await page.getByRole("heading", { level: 1, name: "Purbeck" }).waitFor();
+
+    await page.goto(`${site.baseUrl}/?area=DOR-LOC-PURBECK`);
+    await page.getByRole("link", { name: "Area profile of Purbeck" }).click();
+    await page.waitForURL(/\/areas\/DOR-LOC-PURBECK$/);
+    await page.getByRole("heading", { level: 1, name: "Purbeck" }).waitFor();
+  });
+
   it("tells the Portland LAG's chair where its figures begin, at tablet width", async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.goto(`${site.baseUrl}/areas/DOR-LAG-PORTLAND?compare=DOR-LAG-WEYMOUTH`);

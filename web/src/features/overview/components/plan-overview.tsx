@@ -7,6 +7,7 @@ import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { formatDate } from "../../../lib/format.ts";
+import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { planQueries } from "../api/plan-queries.ts";
 import { toAreaChoices } from "../utils/to-area-choices.ts";
@@ -85,6 +86,11 @@ function PlanOverviewPage({ plans, plan, areas, area, onChoose }: PlanOverviewPa
         {plan.isCurrent ? "The current Plan" : "An earlier Plan"}, {formatDate(plan.startsOn)} to{" "}
         {formatDate(plan.endsOn)}: how {area.name} is doing on each of its {plan.priorities.length} priorities.
         {plan.isCurrent ? "" : " The figures are the latest published, including any from after the Plan ended."}
+      </p>
+      <p>
+        <Link to={paths.areaProfile(area.code)}>Area profile of {area.name}</Link>: every indicator with figures for{" "}
+        {area.name}, compared{area.code === COUNCIL_AREA_CODE ? " with England" : " with Dorset and England"} and ranked
+        among similar areas.
       </p>
 
       <PlanChooser
