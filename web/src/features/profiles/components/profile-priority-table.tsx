@@ -179,7 +179,7 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to scroll a wide table sideways (WCAG 2.1.1)
         <section className="table-scroll" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
-          <table className="table profile-table">
+          <table className={`table profile-table${compareArea ? " profile-table--compare" : ""}`}>
             <caption className="visually-hidden" id={`${headingId}-caption`}>
               {priority.priority.title}: {area.name}
               {compareArea ? ` and ${compareArea.name}` : ""} compared with {benchmark.name}
