@@ -92,6 +92,30 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("plots two indicators across the LAG areas, with the same figures in a table", async () => {
+    const section = page.getByRole("region", { name: "Two indicators across the LAG areas" });
+    await section.getByLabel("Across (horizontal)").selectOption("suspension-rate");
+    await section.getByLabel("Up (vertical)").selectOption("persistent-absence");
+    await section.getByRole("button", { name: "Show chart" }).click();
+    const table = section.getByRole("table", { name: "Figures in the scatter chart" });
+    await table.getByRole("columnheader", { name: /^Suspension rate/ }).waitFor();
+    const profile = await apiProfile(DORCHESTER_LAG);
+    const entries = profile.priorities.flatMap((priority) => priority.indicators);
+    const suspensions = entries.find((entry) => entry.indicator.code === "suspension-rate");
+    const persistent = entries.find((entry) => entry.indicator.code === "persistent-absence");
+    const dorchester = table.getByRole("row").filter({ hasText: "Dorchester LAG" });
+    const text = (await dorchester.textContent()) ?? "";
+    expect(text).toContain(fixed(suspensions?.area.latest?.value, suspensions?.indicator.decimalPlaces ?? 0));
+    expect(text).toContain(fixed(persistent?.area.latest?.value, persistent?.indicator.decimalPlaces ?? 0));
+    // Every LAG area with both figures is a row: as many as were ranked for the indicator with fewer.
+    const plotted = Math.min(suspensions?.area.rank?.of ?? 0, persistent?.area.rank?.of ?? 0);
+    expect(await table.locator("tbody tr").count()).toBeLessThanOrEqual(plotted);
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(2);
+    await expect(section.textContent()).resolves.toContain("Illustrative");
+    await section.screenshot({ path: resolve(screenshotDir, "area-profile-scatter.png") });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("compares with Purbeck LAG through the picker, and the back button restores the single profile", async () => {
     await page.getByLabel("Compare with").selectOption("DOR-LAG-PURBECK");
     await page.getByRole("button", { name: "Show profile" }).click();

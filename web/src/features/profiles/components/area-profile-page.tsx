@@ -14,6 +14,7 @@ import { toProfileAreaChoices } from "../utils/to-profile-area-choices.ts";
 import { toValidityNote } from "../utils/to-validity-note.ts";
 import { ProfileAreaPicker } from "./profile-area-picker.tsx";
 import { ProfilePriorityTable } from "./profile-priority-table.tsx";
+import { ProfileScatter } from "./profile-scatter.tsx";
 import { SpineChartKey } from "./spine-chart.tsx";
 import "../profiles.css";
 
@@ -85,7 +86,7 @@ function AreaProfileContent({ code, compare, onChoose }: AreaProfilePageProps) {
         loading={<LoadingState label={`Loading the profile of ${area.name}`} />}
         error={({ error, retry }) => <ErrorState error={error} onRetry={retry} notFoundTitle="No profile found" />}
       >
-        <ProfileFigures code={area.code} compare={compareArea?.code ?? null} />
+        <ProfileFigures code={area.code} compare={compareArea?.code ?? null} areas={areas} />
       </QueryBoundary>
     </>
   );
@@ -108,7 +109,7 @@ function ValidityNotes({ areas, shown }: { areas: readonly Area[]; shown: Area[]
   );
 }
 
-function ProfileFigures({ code, compare }: { code: string; compare: string | null }) {
+function ProfileFigures({ code, compare, areas }: { code: string; compare: string | null; areas: readonly Area[] }) {
   const { data: profile } = useSuspenseQuery(profileQueries.detail(code, compare));
   const withFigures = profile.priorities.filter((priority) => priority.indicators.length > 0);
   const flags = profile.priorities.flatMap((priority) =>
@@ -134,6 +135,7 @@ function ProfileFigures({ code, compare }: { code: string; compare: string | nul
           <ProfilePriorityTable key={priority.priority.code} priority={priority} profile={profile} />
         ))
       )}
+      <ProfileScatter key={profile.area.code} profile={profile} areas={areas} />
     </>
   );
 }
