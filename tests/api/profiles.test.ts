@@ -1,4 +1,9 @@
-import { getAreaProfileRoute, getObservationsRoute, type ProfileIndicator } from "@plan-outcomes/server/contract";
+import {
+  getAreaProfileRoute,
+  getObservationsRoute,
+  listAreasRoute,
+  type ProfileIndicator,
+} from "@plan-outcomes/server/contract";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, call, type TestApp } from "../support/api.ts";
@@ -8,6 +13,7 @@ import { openTestDatabase, type TestDatabase } from "../support/test-database.ts
 
 const DORSET = "E06000059";
 const ENGLAND = "E92000001";
+const SOUTH_WEST = "E12000009";
 const LOCALITIES = ["CHESIL", "DORCHESTER", "EAST-DORSET", "NORTH-DORSET", "PURBECK", "WEST-DORSET"].map(
   (slug) => `DOR-LOC-${slug}`,
 );
@@ -190,7 +196,14 @@ describe.each(testBackends())("area profiles on %s", (backend) => {
       comparison: { verdict: latest?.comparison?.verdict, benchmarkName: "England" },
     });
     expect(leavers?.area.benchmark).toMatchObject({ areaName: "England", value: england?.value });
-    expect(leavers?.area.rank?.label).toMatch(/councils in South West/);
+    // Ranked among the South West's councils with a figure for the period (none but Dorset without the public files).
+    const { body: councils } = await call(app, listAreasRoute, { query: { type: "local_authority" } });
+    const southWest = councils.filter((area) => area.parentCode === SOUTH_WEST).map((area) => area.code);
+    const ranked = (await observations("care-leavers-eet-19-21", southWest)).filter(
+      (o) => o.period.code === latest?.period.code && o.value !== null,
+    );
+    expect(leavers?.area.rank?.of ?? 1).toBe(ranked.length);
+    expect(leavers?.area.rank?.label ?? "").toMatch(ranked.length > 1 ? /of \d+ councils in South West$/ : /^$/);
   });
 
   it("answers 404 for an unknown area and 400 for a bad area to compare with", async () => {
