@@ -53,6 +53,8 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     await page.goto(site.baseUrl);
     await page.getByRole("link", { name: "Area profiles" }).click();
     await page.waitForURL(/\/areas\/E06000059$/);
+    await page.locator("main tbody tr").first().waitFor();
+    await screenshot(page, "area-profile-dorset");
     await page.getByLabel("Area", { exact: true }).selectOption(DORCHESTER_LAG);
     await page.getByRole("button", { name: "Show profile" }).click();
     await page.waitForURL(new RegExp(`/areas/${DORCHESTER_LAG}$`));

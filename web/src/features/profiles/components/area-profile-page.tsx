@@ -70,6 +70,13 @@ function AreaProfileContent({ code, compare, onChoose }: AreaProfilePageProps) {
         {area.code === COUNCIL_AREA_CODE ? "England" : "Dorset and England"}, and where it stands among similar areas.
       </p>
       <ValidityNotes areas={areas} shown={[area, ...(compareArea ? [compareArea] : [])]} />
+      {[area, ...(compareArea ? [compareArea] : [])]
+        .filter((shown) => shown.note)
+        .map((shown) => (
+          <p key={shown.code} className="profile-area-note">
+            <strong>About {shown.name}:</strong> {shown.note}
+          </p>
+        ))}
 
       <ProfileAreaPicker
         groups={toProfileAreaChoices(areas, COUNCIL_AREA_CODE)}

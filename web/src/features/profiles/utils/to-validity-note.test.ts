@@ -33,6 +33,26 @@ describe("toValidityNote", () => {
     );
   });
 
+  it("leaves councils to their own notes: a reorganisation is not a one-to-one succession", () => {
+    const county = {
+      ...chesil,
+      code: "E10000009",
+      type: "local_authority",
+      name: "Dorset County Council",
+      parentCode: "SW",
+      validTo: "2019-03-31",
+    };
+    const council = {
+      ...weymouth,
+      code: "E06000059",
+      type: "local_authority",
+      name: "Dorset",
+      parentCode: "SW",
+      validFrom: "2019-04-01",
+    };
+    expect(toValidityNote(council, [county, council])).toBeNull();
+  });
+
   it("says nothing for an area with an unbroken series", () => {
     expect(toValidityNote(purbeck, areas)).toBeNull();
   });

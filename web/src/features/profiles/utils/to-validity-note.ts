@@ -28,6 +28,8 @@ function neighboursInTime(area: Area, areas: readonly Area[]) {
  * Null for an area with an unbroken series.
  */
 export function toValidityNote(area: Area, areas: readonly Area[]): string | null {
+  // Councils were reorganised by merging and splitting (Dorset County, Bournemouth, Poole): succession by date alone would mislead.
+  if (area.type !== "locality" && area.type !== "lag_area") return null;
   const { before, after } = neighboursInTime(area, areas);
   const names = (list: Area[]) => formatList(list.map((other) => `the ${other.name}`));
   if (area.validTo) {
