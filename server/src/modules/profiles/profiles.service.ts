@@ -70,8 +70,13 @@ function toSubject(area: Area, byCode: Map<string, Area>, all: readonly Area[]):
 /** Symbols that mean there is no figure to speak of: an older value is shown instead. A suppressed figure is shown. */
 const NO_FIGURE = new Set(["x", "z"]);
 
-function comparatorAt(series: Observation[], areaCode: string, periodCode: string, name: string): ComparatorFigure {
-  const row = series.find((o) => o.areaCode === areaCode && o.period.code === periodCode);
+type PeriodKey = Pick<Observation["period"], "type" | "code">;
+
+/** Same period: the code alone is not enough ("2024" is a calendar year in one file and a year to March in another). */
+const isPeriod = (o: Observation, period: PeriodKey) => o.period.code === period.code && o.period.type === period.type;
+
+function comparatorAt(series: Observation[], areaCode: string, period: PeriodKey, name: string): ComparatorFigure {
+  const row = series.find((o) => o.areaCode === areaCode && isPeriod(o, period));
   return { areaCode, areaName: row?.areaName ?? name, value: row?.value ?? null, status: row?.status ?? null };
 }
 
@@ -99,9 +104,9 @@ function toProfileFigure(
       changeIsLikeForLike: true,
     };
   }
-  const period = latest.period.code;
+  const period = latest.period;
   const siblings = series
-    .filter((o) => o.period.code === period && subject.siblingCodes.includes(o.areaCode))
+    .filter((o) => isPeriod(o, period) && subject.siblingCodes.includes(o.areaCode))
     .map((o) => ({ areaCode: o.areaCode, value: o.value }));
   const rank = subject.siblingsLabel ? rankAmongSiblings(subject.area.code, siblings, indicator.polarity) : null;
   const isSelf = subject.benchmarkCode === subject.area.code;
