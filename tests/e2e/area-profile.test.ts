@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, launchChromium, screenshot, screenshotDir, startSite } from "../support/browser.ts";
+import { PASSWORD } from "../support/people.ts";
 import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
 
 const DORCHESTER_LAG = "DOR-LAG-DORCHESTER";
@@ -30,6 +31,26 @@ describe("a LAG chair reads their area's profile in the browser", () => {
         and indicator_id = (select id from indicators where code = 'children-in-need-rate')
         and period_id = (select id from periods where type = 'reporting_year' and code = '2025')
         and area_id = (select id from areas where code = ${DORCHESTER_LAG})`);
+    // Its latest overall absence is not yet published: only its chair (and analysts) may see it.
+    await database.handle.db.execute(sql`
+      update observations set is_provisional = true
+      where superseded_by_version_id is null
+        and indicator_id = (select id from indicators where code = 'overall-absence')
+        and period_id = (select id from periods where type = 'academic_year' and code = '202425')
+        and area_id = (select id from areas where code = ${DORCHESTER_LAG})`);
+    const { grantAccess } = await import("@plan-outcomes/server/access");
+    await grantAccess(
+      database.handle.db,
+      {
+        email: "dorchester.chair@example.org",
+        displayName: "Dana Chair",
+        role: "locality_lead",
+        areaCodes: [DORCHESTER_LAG],
+        password: PASSWORD,
+      },
+      null,
+      "",
+    );
     site = await startSite(database);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -80,6 +101,11 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     await expect(spine.getAttribute("aria-label")).resolves.toContain(
       `Dorchester LAG: ${fixed(suspensions.area.latest.value, places)}`,
     );
+
+    // The public never sees the provisional figure: the row shows the last published period.
+    const absence = (await indicatorRow("Overall absence").textContent()) ?? "";
+    expect(absence).toContain("2023/24");
+    expect(absence).not.toContain("Provisional");
 
     const childrenInNeed = indicatorRow("Children in need per 10,000 children");
     await expect(childrenInNeed.textContent()).resolves.toContain("Suppressed: a count of fewer than 6");
@@ -205,5 +231,25 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     await page.locator("main tbody tr").first().waitFor();
     await screenshot(page, "area-profile-portland-tablet");
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("shows the Dorchester LAG's chair their own provisional figure, badged, once signed in", async () => {
+    const chairContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const chairPage = await chairContext.newPage();
+    await chairPage.goto(`${site.baseUrl}/sign-in?next=/areas/${DORCHESTER_LAG}`);
+    await chairPage.getByLabel("Email address", { exact: true }).fill("dorchester.chair@example.org");
+    await chairPage.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await chairPage.getByRole("button", { name: "Sign in" }).click();
+    await chairPage.waitForURL(new RegExp(`/areas/${DORCHESTER_LAG}$`));
+    const absence = chairPage
+      .locator("main tbody tr")
+      .filter({ has: chairPage.getByRole("link", { name: "Overall absence", exact: true }) });
+    await absence.waitFor();
+    const text = (await absence.textContent()) ?? "";
+    expect(text).toContain("2024/25");
+    expect(text).toContain("Provisional");
+    await screenshot(chairPage, "area-profile-chair-provisional");
+    expect(await accessibilityViolations(chairPage)).toEqual([]);
+    await chairContext.close();
   });
 });

@@ -53,6 +53,8 @@ function ValueCell({
   return (
     <td className="profile-table__value">
       <span className="profile-table__number">{valueText(figure, entry)}</span>
+      {otherPeriod ? <span className="profile-table__small">for {otherPeriod}</span> : null}
+      {missing ? <span className="profile-table__small">{missing}</span> : null}
       <span className="profile-table__verdict">
         {comparison ? (
           <>
@@ -63,8 +65,6 @@ function ValueCell({
           <span className="profile-table__small">No {benchmarkName} figure to compare with</span>
         )}
       </span>
-      {otherPeriod ? <span className="profile-table__small">for {otherPeriod}</span> : null}
-      {missing ? <span className="profile-table__small">{missing}</span> : null}
       {latest.lowerCi !== null && latest.upperCi !== null ? (
         <span className="profile-table__small">
           95% CI {formatInterval(latest.lowerCi, latest.upperCi, unit, decimalPlaces, { compact: true })}
