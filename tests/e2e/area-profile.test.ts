@@ -210,11 +210,18 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it("reaches a locality's profile from its name on an indicator page and from the overview", async () => {
+  it("reaches a locality's profile from an indicator page and the overview, and sees a disputed figure marked", async () => {
     await page.goto(`${site.baseUrl}/indicators/suspension-rate?areas=DOR-LOC-PURBECK,E06000059`);
     await page.getByRole("link", { name: "Purbeck", exact: true }).first().click();
     await page.waitForURL(/\/areas\/DOR-LOC-PURBECK$/);
     await page.getByRole("heading", { level: 1, name: "Purbeck" }).waitFor();
+
+    await page.goto(`${site.baseUrl}/areas/DOR-LOC-DORCHESTER`);
+    const exclusions = indicatorRow("Permanent exclusions");
+    await exclusions.waitFor();
+    const text = (await exclusions.textContent()) ?? "";
+    expect(text).toContain("Disputed");
+    expect(text).toContain("5-6");
 
     await page.goto(`${site.baseUrl}/?area=DOR-LOC-PURBECK`);
     await page.getByRole("link", { name: "Area profile of Purbeck" }).click();

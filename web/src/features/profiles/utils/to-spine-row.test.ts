@@ -57,5 +57,6 @@ describe("toSpineRow", () => {
   it("is null with nothing to draw", () => {
     expect(toSpineRow({ value: null, benchmark: 10, spread: null, polarity: "none" })).toBeNull();
     expect(toSpineRow({ value: null, benchmark: null, spread: null, polarity: "none" })).toBeNull();
+    expect(toSpineRow({ value: 1, benchmark: null, spread: null, polarity: "none" })).toBeNull();
   });
 });

@@ -32,7 +32,8 @@ export function toSpineRow(input: SpineInput): SpineRow | null {
   const { value, benchmark, spread, polarity } = input;
   const compareValue = input.compareValue ?? null;
   const centre = benchmark ?? (spread ? (spread.q1 + spread.q3) / 2 : value);
-  if (centre === null || (value === null && spread === null)) return null;
+  // A lone marker with nothing to stand against says nothing.
+  if (centre === null || (spread === null && (value === null || benchmark === null))) return null;
   const points = [value, compareValue, spread?.min ?? null, spread?.max ?? null].filter(
     (point): point is number => point !== null,
   );
