@@ -158,6 +158,26 @@ function AreaCells({
   );
 }
 
+/** A column header under an area's name; the value header names the area for screen readers. */
+function SubHeader({ header, areaName, benchmarkName }: { header: string; areaName: string; benchmarkName: string }) {
+  if (header.startsWith(`${areaName}: `)) {
+    return (
+      <>
+        <span className="visually-hidden">{areaName}: </span>Value and comparison with {benchmarkName}
+      </>
+    );
+  }
+  if (header.startsWith("Rank")) {
+    return (
+      <>
+        {header}
+        <span className="profile-table__small">Not a statistical test</span>
+      </>
+    );
+  }
+  return header;
+}
+
 /** One priority's indicators for the area (and the compared area): figures, comparisons, ranks and spine charts. */
 export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTableProps) {
   const { area, compareArea, benchmark } = profile;
@@ -216,26 +236,13 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
               <tr>
                 {areaColumns(area.name).map((header) => (
                   <th scope="col" key={`a-${header}`}>
-                    {header.startsWith(`${area.name}: `) ? (
-                      <>
-                        <span className="visually-hidden">{area.name}: </span>Value and comparison with {benchmark.name}
-                      </>
-                    ) : (
-                      header
-                    )}
+                    <SubHeader header={header} areaName={area.name} benchmarkName={benchmark.name} />
                   </th>
                 ))}
                 {compareArea
                   ? areaColumns(compareArea.name).map((header) => (
                       <th scope="col" key={`b-${header}`} className="profile-table__compare-header">
-                        {header.startsWith(`${compareArea.name}: `) ? (
-                          <>
-                            <span className="visually-hidden">{compareArea.name}: </span>Value and comparison with{" "}
-                            {benchmark.name}
-                          </>
-                        ) : (
-                          header
-                        )}
+                        <SubHeader header={header} areaName={compareArea.name} benchmarkName={benchmark.name} />
                       </th>
                     ))
                   : null}
