@@ -19,6 +19,7 @@ import { healthRoutes } from "./modules/health/health.routes.ts";
 import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
 import { observationsRoutes } from "./modules/observations/observations.routes.ts";
 import { plansRoutes } from "./modules/plans/plans.routes.ts";
+import { profilesRoutes } from "./modules/profiles/profiles.routes.ts";
 import { targetsRoutes } from "./modules/targets/targets.routes.ts";
 import { uploadsRoutes } from "./modules/uploads/uploads.routes.ts";
 import { databasePlugin } from "./plugins/database.ts";
@@ -98,6 +99,7 @@ export async function buildApp({
   await app.register(indicatorsRoutes);
   await app.register(areasRoutes);
   await app.register(observationsRoutes);
+  await app.register(profilesRoutes);
   await app.register(accessRoutes);
   await app.register(commentaryRoutes);
   await app.register(figureQueriesRoutes);

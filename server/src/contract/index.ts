@@ -1,6 +1,7 @@
 export * from "./access.ts";
 export * from "./commentary.ts";
 export * from "./figure-queries.ts";
+export * from "./profiles.ts";
 export * from "./route.ts";
 export * from "./routes.ts";
 export * from "./schemas.ts";

@@ -60,6 +60,11 @@ export function AppLayout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to={paths.areaProfiles()} className="nav__link">
+                Area profiles
+              </NavLink>
+            </li>
+            <li>
               <NavLink to={paths.methodology()} className="nav__link">
                 Methodology
               </NavLink>

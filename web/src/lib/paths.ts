@@ -21,6 +21,9 @@ export const paths = {
   boardPack: (query: { plan?: string; area?: string } = {}) => withQuery("/board-pack", query),
   methodology: (section?: string) => `/methodology${section ? `#${section}` : ""}`,
   accessibility: () => "/accessibility",
+  areaProfile: (code: string, query: { compare?: string | null } = {}) =>
+    withQuery(`/areas/${encodeURIComponent(code)}`, { compare: query.compare ?? undefined }),
+  areaProfiles: () => "/areas",
   apiDocs: "/api/docs",
   /** `next` is where to go back to after signing in. */
   signIn: (next?: string) => withQuery("/sign-in", { next: next && next !== "/" ? next : undefined }),

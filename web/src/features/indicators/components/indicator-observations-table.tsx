@@ -1,16 +1,25 @@
+import { Link } from "react-router";
 import { ComparisonBadge } from "../../../components/comparison-badge.tsx";
 import { ObservationFlags } from "../../../components/observation-flags.tsx";
 import { formatValueHeader, STATUS_MEANINGS } from "../../../lib/format.ts";
+import { paths } from "../../../lib/paths.ts";
 import type { ObservationTable } from "../utils/to-table-rows.ts";
 
 interface IndicatorObservationsTableProps {
   caption: string;
   table: ObservationTable;
   unit: string;
+  /** Areas whose names link to their area profile. */
+  profileAreaCodes?: ReadonlySet<string>;
 }
 
 /** The figures behind the chart, and its accessible alternative: every period and area, symbols explained. */
-export function IndicatorObservationsTable({ caption, table, unit }: IndicatorObservationsTableProps) {
+export function IndicatorObservationsTable({
+  caption,
+  table,
+  unit,
+  profileAreaCodes,
+}: IndicatorObservationsTableProps) {
   const { rows, columns, commonReason, benchmarkName } = table;
   return (
     <>
@@ -44,7 +53,11 @@ export function IndicatorObservationsTable({ caption, table, unit }: IndicatorOb
                   {row.periodLabel}
                 </th>
                 <th scope="row" className="table__area">
-                  {row.areaName}
+                  {profileAreaCodes?.has(row.areaCode) ? (
+                    <Link to={paths.areaProfile(row.areaCode)}>{row.areaName}</Link>
+                  ) : (
+                    row.areaName
+                  )}
                 </th>
                 <td className="table__numeric">{row.valueText}</td>
                 {columns.interval ? <td className="table__numeric table__interval">{row.intervalText ?? ""}</td> : null}

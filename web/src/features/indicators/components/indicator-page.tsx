@@ -6,6 +6,7 @@ import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
+import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatList } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
@@ -123,6 +124,12 @@ function IndicatorDetails({ code, areas, periods, onAreasChange, compare, onComp
   );
 }
 
+/** Areas with a profile page: the council, its localities and LAG areas. */
+function toProfileAreaCodes(areas: Parameters<typeof councilLocalAreas>[0]): Set<string> {
+  const { council, localities, lagAreas } = councilLocalAreas(areas, COUNCIL_AREA_CODE);
+  return new Set([...(council ? [council] : []), ...localities, ...lagAreas].map((area) => area.code));
+}
+
 interface IndicatorFiguresProps {
   indicator: Indicator;
   areas: readonly string[];
@@ -190,6 +197,7 @@ function IndicatorFigures({ indicator, areas, periods }: IndicatorFiguresProps) 
         caption={`${indicator.title}: ${areaNames}, ${periodRange}`}
         table={table}
         unit={indicator.unit}
+        profileAreaCodes={toProfileAreaCodes(allAreas)}
       />
       <p>
         <CsvDownloadButton

@@ -101,6 +101,11 @@ function PlanOverviewPage({ plans, plan, areas, area, asOf, onChoose }: PlanOver
             ? ""
             : " The figures are the latest published, including any from after the Plan ended."}
       </p>
+      <p>
+        <Link to={paths.areaProfile(area.code)}>Area profile of {area.name}</Link>: every indicator with figures for{" "}
+        {area.name}, compared{area.code === COUNCIL_AREA_CODE ? " with England" : " with Dorset and England"} and ranked
+        among similar areas.
+      </p>
 
       <PlanChooser
         plans={plans}
