@@ -1,10 +1,9 @@
 import { type Static, Type as T } from "typebox";
 import { CommentarySchema } from "./commentary.ts";
 import { defineRoute } from "./route.ts";
-import { ProblemSchema } from "./schemas.ts";
+import { Nullable, ProblemSchema } from "./schemas.ts";
 import { TargetSchema } from "./targets.ts";
 
-const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
 const IndicatorCode = T.String({ pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$" });
 const CodeList = T.String({ pattern: "^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,49}$" });
 

@@ -3,13 +3,13 @@ import { defineRoute } from "./route.ts";
 import {
   AreaSchema,
   IndicatorSummarySchema,
+  Nullable,
   ObservationSchema,
   PrioritySchema,
   ProblemSchema,
   StatusSchema,
 } from "./schemas.ts";
 
-const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
 const AreaCode = (description: string) => T.String({ pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", description });
 
 /** An area with the words for the areas it is ranked among ("localities", "Local Alliance Group areas"). */

@@ -1,6 +1,7 @@
 import { type Static, Type as T } from "typebox";
 
-const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
+/** A schema or null: how the contract says "no value" (never undefined). */
+export const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
 
 /** RFC 9457 problem details: every error the API returns. */
 export const ProblemSchema = T.Object({

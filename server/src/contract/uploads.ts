@@ -1,8 +1,6 @@
 import { type Static, Type as T } from "typebox";
 import { defineRoute } from "./route.ts";
-import { ProblemSchema } from "./schemas.ts";
-
-const Nullable = <S extends Parameters<typeof T.Union>[0][number]>(schema: S) => T.Union([schema, T.Null()]);
+import { Nullable, ProblemSchema } from "./schemas.ts";
 
 export const UploadReportSchema = T.Object({
   status: T.Union([T.Literal("refused"), T.Literal("ready")]),

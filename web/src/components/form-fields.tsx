@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 interface FieldProps {
   id: string;
@@ -68,6 +68,28 @@ export function SelectField({ id, label, hint, error, className = "", children, 
       >
         {children}
       </select>
+    </div>
+  );
+}
+
+type TextAreaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
+
+/** A labelled multi-line text box with its hint and error. */
+export function TextAreaField({ id, label, hint, error, className = "", rows = 4, ...textarea }: TextAreaFieldProps) {
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldHintAndError id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        rows={rows}
+        className={`textarea${error ? " input--error" : ""} ${className}`.trim()}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...textarea}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { ErrorSummary } from "../../../components/error-summary.tsx";
+import { TextAreaField } from "../../../components/form-fields.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { paths } from "../../../lib/paths.ts";
@@ -117,24 +118,7 @@ function AnswerForm({ query }: { query: FigureQuery }) {
           </label>
         </div>
       </fieldset>
-      <div className={`form-group${error ? " form-group--error" : ""}`}>
-        <label className="label" htmlFor={fieldId}>
-          Answer
-        </label>
-        {error ? (
-          <p className="field-error" id={`${fieldId}-error`}>
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <textarea
-          id={fieldId}
-          name="answer"
-          rows={3}
-          className={`textarea${error ? " input--error" : ""}`}
-          aria-describedby={error ? `${fieldId}-error` : undefined}
-          aria-invalid={error ? true : undefined}
-        />
-      </div>
+      <TextAreaField id={fieldId} name="answer" label="Answer" rows={3} error={error ?? undefined} />
       <button type="submit" className="button" disabled={answer.isPending}>
         Send answer
       </button>

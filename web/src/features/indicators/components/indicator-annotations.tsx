@@ -2,7 +2,7 @@ import type { Commentary, FigureQuery, Indicator, Observation, Target } from "@p
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { ErrorSummary } from "../../../components/error-summary.tsx";
-import { SelectField, TextField } from "../../../components/form-fields.tsx";
+import { SelectField, TextAreaField, TextField } from "../../../components/form-fields.tsx";
 import { formatDateTime, formatValue } from "../../../lib/format.ts";
 import { sessionQueries } from "../../access/api/session-queries.ts";
 import { toFieldErrorsFromProblem } from "../../access/utils/field-errors.ts";
@@ -424,46 +424,5 @@ function CommentaryForm({ indicator, observations }: { indicator: Indicator; obs
         </button>
       </form>
     </details>
-  );
-}
-
-function TextAreaField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        className={`textarea${error ? " input--error" : ""}`}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
   );
 }
