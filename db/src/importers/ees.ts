@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { parseDfePeriod } from "../domain/periods.ts";
+import { parseDfePeriod, periodKindOf } from "../domain/periods.ts";
 import { checkPercentage, parseObservationValue } from "../domain/symbols.ts";
 import { InputError, type Period, type PeriodType, ProblemCollector, type SourceLocation } from "../domain/types.ts";
 import { type CsvRecord, readCsvRecords } from "./csv.ts";
@@ -20,6 +20,12 @@ export interface EesIndicatorMapping {
    * When absent, decided by the column's name: see `isPercentageColumn`.
    */
   percentage?: boolean;
+  /**
+   * Every filter column of the file that takes more than one value is a breakdown (an indicator made from
+   * a column no mapping knew): a row whose filters are all at their Total is the headline, a row with one
+   * or more filters off their Total is the breakdown named by those filters together.
+   */
+  breakdownsFromFilters?: boolean;
 }
 
 export interface EesFileMapping {
@@ -29,6 +35,11 @@ export interface EesFileMapping {
 export interface ImportOptions {
   /** Name used in error locations and warnings; defaults to the file name. */
   fileLabel?: string;
+  /**
+   * The file's filter columns, when its `.meta.csv` lists them; other text columns are then ignored.
+   * Without it, every non-geography column holding text is a filter.
+   */
+  filterColumns?: string[];
 }
 
 type ReadLevel = AreaReference["level"];
@@ -56,7 +67,7 @@ const SKIPPED_LEVELS: ReadonlySet<string> = new Set([
 const REQUIRED_COLUMNS = ["time_period", "time_identifier", "geographic_level"] as const;
 
 /** Standard geography columns of the layout: they locate a row, they never filter it. */
-const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set([
+export const GEOGRAPHY_COLUMN_NAMES: readonly string[] = [
   "country_code",
   "country_name",
   "region_code",
@@ -96,7 +107,8 @@ const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set([
   "planning_area_name",
   "pfa_code",
   "pfa_name",
-]);
+];
+const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set(GEOGRAPHY_COLUMN_NAMES);
 
 const TOTAL = "Total";
 
@@ -190,7 +202,13 @@ function isFigure(cell: string): boolean {
  * Filter columns are the non-geography, non-time columns holding text. Columns the mapping filters or
  * breaks down by count as filters whatever they hold; unmapped indicator columns hold only figures.
  */
-function findFilterColumns(columns: Columns, rows: CsvRecord[], mapping: EesFileMapping): string[] {
+function findFilterColumns(
+  columns: Columns,
+  rows: CsvRecord[],
+  mapping: EesFileMapping,
+  declared?: string[],
+): string[] {
+  if (declared !== undefined) return declared.filter((name) => columns.index.has(name));
   const figures = figureColumns(mapping);
   const mapped = new Set<string>();
   for (const indicator of mapping.indicators) {
@@ -209,6 +227,74 @@ function findFilterColumns(columns: Columns, rows: CsvRecord[], mapping: EesFile
           return cell !== "" && !isFigure(cell);
         }),
     );
+}
+
+export interface EesColumnScan {
+  name: string;
+  /** Every filled cell is a number or a symbol, and at least one cell is filled: an indicator column. */
+  figures: boolean;
+  /** The most decimal places among its numbers. */
+  decimalPlaces: number;
+}
+
+export interface EesFileScan {
+  header: string[];
+  /** The columns that are neither time nor geography, once each, in file order. */
+  columns: EesColumnScan[];
+  /** The kind of period of the first data row, if the product reads it. */
+  periodType: PeriodType | undefined;
+}
+
+const decimalsOf = (cell: string) => {
+  const match = /\.(\d+)(?:[eE]|$)/.exec(cell);
+  return match ? (match[1] as string).length : 0;
+};
+
+/**
+ * Reads a file once, streaming, to tell its indicator columns (figures only) from its filters (text):
+ * how a file without a `.meta.csv` is understood.
+ */
+export async function scanEesFile(path: string, options: ImportOptions = {}): Promise<EesFileScan> {
+  const file = options.fileLabel ?? basename(path);
+  const csv = await readCsvRecords(path, { fileLabel: file });
+  const names = csv.header.map((name) => name.trim());
+  const positions = names
+    .map((name, position) => ({ name, position }))
+    .filter(
+      ({ name, position }) =>
+        names.indexOf(name) === position &&
+        !(REQUIRED_COLUMNS as readonly string[]).includes(name) &&
+        !GEOGRAPHY_COLUMNS.has(name),
+    );
+  const state = positions.map(() => ({ text: false, filled: false, decimalPlaces: 0 }));
+  const identifierAt = names.indexOf("time_identifier");
+  let periodType: PeriodType | undefined;
+  let first = true;
+  try {
+    for await (const record of csv.records) {
+      if (first && identifierAt !== -1) periodType = periodKindOf(record.cells[identifierAt] ?? "");
+      first = false;
+      positions.forEach(({ position }, at) => {
+        const column = state[at] as (typeof state)[number];
+        if (column.text) return;
+        const cell = (record.cells[position] ?? "").trim();
+        if (cell === "") return;
+        column.filled = true;
+        if (!isFigure(cell)) column.text = true;
+        else column.decimalPlaces = Math.max(column.decimalPlaces, decimalsOf(cell));
+      });
+    }
+  } finally {
+    await csv.records.return?.();
+  }
+  return {
+    header: csv.header,
+    columns: positions.map(({ name }, at) => {
+      const column = state[at] as (typeof state)[number];
+      return { name, figures: column.filled && !column.text, decimalPlaces: column.decimalPlaces };
+    }),
+    periodType,
+  };
 }
 
 /** The columns that say which area a row at each level is: at least one must be filled. */
@@ -367,6 +453,7 @@ export async function importEesFile(
     columns,
     kept.map((row) => row.record),
     mapping,
+    options.filterColumns,
   );
   const geographyColumns = columns.header
     .map((name) => name.trim())
@@ -379,9 +466,10 @@ export async function importEesFile(
     index.add(row);
   }
 
+  const totals = filterTotals(columns, kept, filterColumns);
   const observations: ImportedObservation[] = [];
   for (const indicator of mapping.indicators) {
-    observations.push(...readIndicator(columns, kept, index, filterColumns, indicator, warnings));
+    observations.push(...readIndicator(columns, kept, index, filterColumns, indicator, warnings, totals));
   }
   return { observations, warnings, rowCount: rows.length };
 }
@@ -392,7 +480,7 @@ function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportW
   let fileKind: { type: PeriodType; identifier: string; row: number } | undefined;
   const skipped = new Map<string, number>();
   const kept: KeptRow[] = [];
-  for (const record of rows) {
+  const readRow = (record: CsvRecord) => {
     const location: SourceLocation = { file: columns.file, row: record.row };
     const timePeriod = cellOf(columns, record, "time_period");
     const timeIdentifier = cellOf(columns, record, "time_identifier");
@@ -425,7 +513,8 @@ function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportW
         level,
       );
     }
-  }
+  };
+  for (const record of rows) readRow(record);
   if (skipped.size > 0) {
     const counts = [...skipped].map(([level, count]) => `${level} (${count})`).join(", ");
     warnings.push({
@@ -437,6 +526,38 @@ function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportW
   return kept;
 }
 
+/** A filter's headline value: `Total`, else its one value ending in "total" ("Suitability total"), else none. */
+export function totalValueOf(values: Iterable<string>): string | undefined {
+  const all = [...values];
+  if (all.includes(TOTAL)) return TOTAL;
+  const named = all.filter((value) => /(?:^|\s)total$/i.test(value));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** For each filter taking more than one value in the file: its headline value (undefined when it has none). */
+function filterTotals(columns: Columns, kept: KeptRow[], filterColumns: string[]): Map<string, string | undefined> {
+  const totals = new Map<string, string | undefined>();
+  for (const column of filterColumns) {
+    const values = new Set(kept.map((row) => cellOf(columns, row.record, column)));
+    if (values.size > 1) totals.set(column, totalValueOf(values));
+  }
+  return totals;
+}
+
+/** The breakdown of a row for an indicator whose breakdowns are all the file's filters. */
+function breakdownFromFilters(
+  columns: Columns,
+  record: CsvRecord,
+  totals: Map<string, string | undefined>,
+): { dimension: string; value: string } {
+  const off = [...totals].filter(([column, total]) => cellOf(columns, record, column) !== total);
+  if (off.length === 0) return { dimension: "total", value: TOTAL };
+  return {
+    dimension: off.map(([column]) => column).join(" / "),
+    value: off.map(([column]) => cellOf(columns, record, column)).join(" / "),
+  };
+}
+
 function readIndicator(
   columns: Columns,
   kept: KeptRow[],
@@ -444,9 +565,11 @@ function readIndicator(
   filterColumns: string[],
   indicator: EesIndicatorMapping,
   warnings: ImportWarning[],
+  totals: Map<string, string | undefined>,
 ): ImportedObservation[] {
   const filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
   const breakdowns = indicator.breakdowns ?? [];
+  const fromFilters = indicator.breakdownsFromFilters === true;
   const handled = new Set([...filters.map(([column]) => column), ...breakdowns.map((b) => b.column)]);
   const otherFilters = filterColumns.filter((column) => !handled.has(column));
   const seen = new Map<string, KeptRow>();
@@ -466,28 +589,28 @@ function readIndicator(
   };
   const proportion = isPercentage(indicator);
 
-  rows: for (const row of kept) {
+  const readRow = (row: KeptRow): ImportedObservation | "skipped" | "crossed" => {
     const { record } = row;
-    for (const [column, value] of filters) if (cellOf(columns, record, column) !== value) continue rows;
+    for (const [column, value] of filters) if (cellOf(columns, record, column) !== value) return "skipped";
 
     const broken = breakdowns
       .map((b) => ({ dimension: b.dimension, value: cellOf(columns, record, b.column), total: b.totalValue.trim() }))
       .filter((b) => b.value !== b.total);
-    if (broken.length > 1) {
-      crossed++;
-      continue;
-    }
+    if (broken.length > 1) return "crossed";
 
     // A sub-category of an unmapped filter is left out when the file also has its Total row: that Total is the figure.
-    for (const column of otherFilters) {
-      if (cellOf(columns, record, column) !== TOTAL && index.find(row, { [column]: TOTAL })) continue rows;
-    }
+    if (!fromFilters)
+      for (const column of otherFilters) {
+        if (cellOf(columns, record, column) !== TOTAL && index.find(row, { [column]: TOTAL })) return "skipped";
+      }
 
     const parsed = figure(record, indicator.valueColumn);
     const area = areaOf(columns, record, row.level);
-    const breakdown = broken[0]
-      ? { dimension: broken[0].dimension, value: broken[0].value }
-      : { dimension: "total", value: TOTAL };
+    const breakdown = fromFilters
+      ? breakdownFromFilters(columns, record, totals)
+      : broken[0]
+        ? { dimension: broken[0].dimension, value: broken[0].value }
+        : { dimension: "total", value: TOTAL };
 
     const identity = [areaKey(area), row.period.type, row.period.code, breakdown.dimension, breakdown.value].join(
       KEY_SEPARATOR,
@@ -517,7 +640,7 @@ function readIndicator(
         cellOf(columns, at, numerator.column as string),
       );
     }
-    observations.push({
+    return {
       indicatorCode: indicator.indicatorCode,
       area,
       period: row.period,
@@ -528,7 +651,13 @@ function readIndicator(
       denominator: denominator.value,
       isProvisional: false,
       location: { file: columns.file, row: record.row, column: indicator.valueColumn },
-    });
+    };
+  };
+
+  for (const row of kept) {
+    const result = readRow(row);
+    if (result === "crossed") crossed++;
+    else if (result !== "skipped") observations.push(result);
   }
 
   if (crossed > 0) {

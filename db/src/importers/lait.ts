@@ -192,3 +192,55 @@ export async function importLaitFile(
   warnings.push(...findSeriesBreaks(observations, shortDescOf));
   return { observations, warnings, rowCount };
 }
+
+export interface LaitMeasureScan {
+  shortDesc: string;
+  /** The measure's `Data item`, from the first row that fills it. */
+  dataItem: string;
+  /** The forms its year labels take: `2025`, `2015/16`, `2016-17 (OT)`. */
+  yearForms: Set<"end-year" | "academic" | "outturn">;
+  /** The most decimal places among its figures, float artefacts removed. */
+  decimalPlaces: number;
+  rows: number;
+}
+
+/** Reads a LAIT file once, streaming, listing each measure it holds: how measures no mapping knows are described. */
+export async function scanLaitFile(path: string, options: ImportOptions = {}): Promise<LaitMeasureScan[]> {
+  const file = options.fileLabel ?? basename(path);
+  const csv = await readCsvRecords(path, { fileLabel: file });
+  const names = csv.header.map((name) => name.trim());
+  const at = (column: string) => names.indexOf(column);
+  const [shortDescAt, dataItemAt, yearsAt, valuesAt] = ["Short Desc", "Data item", "Years", "Values"].map(
+    at,
+  ) as number[];
+  const measures = new Map<string, LaitMeasureScan>();
+  try {
+    for await (const record of csv.records) {
+      const cell = (position: number | undefined) =>
+        position === undefined || position < 0 ? "" : (record.cells[position] ?? "").trim();
+      const shortDesc = cell(shortDescAt);
+      if (shortDesc === "") continue;
+      let measure = measures.get(shortDesc);
+      if (measure === undefined) {
+        measure = { shortDesc, dataItem: "", yearForms: new Set(), decimalPlaces: 0, rows: 0 };
+        measures.set(shortDesc, measure);
+      }
+      measure.rows++;
+      if (measure.dataItem === "") measure.dataItem = cell(dataItemAt);
+      const years = cell(yearsAt);
+      if (/^\d{4}\/\d{2}$/.test(years)) measure.yearForms.add("academic");
+      else if (/\(OT\)$/.test(years)) measure.yearForms.add("outturn");
+      else if (/^\d{4}/.test(years)) measure.yearForms.add("end-year");
+      try {
+        const { value } = parseObservationValue(cell(valuesAt), { file, row: record.row });
+        const decimals = value === null ? 0 : (/\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0);
+        measure.decimalPlaces = Math.max(measure.decimalPlaces, Math.min(6, decimals));
+      } catch {
+        // A bad value is reported, located, when the file is imported.
+      }
+    }
+  } finally {
+    await csv.records.return?.();
+  }
+  return [...measures.values()];
+}

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
 import { InputError, InputErrors } from "../domain/types.ts";
@@ -54,6 +54,9 @@ export interface UploadInput {
   datasetCode: string;
   uploadedBy: string;
   uploadedByUserId: number | null;
+  /** The file's `.meta.csv` (or, for a LAIT file, LAIT's data dictionary), if the analyst has one. */
+  metaPath?: string;
+  metaFileName?: string;
 }
 
 /** Thrown inside a transaction to undo a dry run: validation may resolve areas but never keeps them. */
@@ -178,12 +181,17 @@ export async function validateUpload(
   input: UploadInput,
 ): Promise<{ uploadId: number; report: UploadReport }> {
   const content = readFileSync(input.path);
+  const metaContent = input.metaPath ? readFileSync(input.metaPath) : null;
+  const metaFileName = input.metaPath ? (input.metaFileName ?? basename(input.metaPath)) : null;
   const sha = createHash("sha256").update(content).digest("hex");
   let report: UploadReport;
   try {
     report = await db
       .transaction(async (tx): Promise<UploadReport> => {
-        const { format, result } = await importFileWithSavedMappings(tx, input.path, input.fileName);
+        const { format, result } = await importFileWithSavedMappings(tx, input.path, input.fileName, {
+          createIndicators: true,
+          ...(input.metaPath ? { metaPath: input.metaPath, metaLabel: metaFileName as string } : {}),
+        });
         if (result.observations.length === 0) {
           throw new InputError(
             { file: input.fileName, row: 1 },
@@ -242,7 +250,7 @@ export async function validateUpload(
       })
       .returning({ id: uploads.id });
     if (!upload) throw new Error("the upload was not recorded");
-    await tx.insert(uploadFiles).values({ uploadId: upload.id, content });
+    await tx.insert(uploadFiles).values({ uploadId: upload.id, content, metaFileName, metaContent });
     return upload.id;
   });
   return { uploadId, report };
@@ -275,8 +283,13 @@ export async function publishUpload(
   try {
     const path = join(dir, upload.fileName);
     writeFileSync(path, file.content);
+    const metaPath = file.metaContent && file.metaFileName ? join(dir, `meta-${file.metaFileName}`) : undefined;
+    if (metaPath) writeFileSync(metaPath, file.metaContent as Buffer);
     return await db.transaction(async (tx) => {
-      const { result } = await importFileWithSavedMappings(tx, path, upload.fileName);
+      const { result } = await importFileWithSavedMappings(tx, path, upload.fileName, {
+        createIndicators: true,
+        ...(metaPath ? { metaPath, metaLabel: file.metaFileName as string } : {}),
+      });
       const outcome = await loadObservations(
         tx,
         loadMetadata({
