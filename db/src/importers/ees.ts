@@ -256,7 +256,8 @@ const decimalsOf = (cell: string) => {
  */
 export async function scanEesFile(path: string, options: ImportOptions = {}): Promise<EesFileScan> {
   const file = options.fileLabel ?? basename(path);
-  const csv = await readCsvRecords(path, { fileLabel: file });
+  // Rows of the wrong shape are skipped here: the import reports them, located.
+  const csv = await readCsvRecords(path, { fileLabel: file, problems: new ProblemCollector() });
   const names = csv.header.map((name) => name.trim());
   const positions = names
     .map((name, position) => ({ name, position }))
@@ -415,7 +416,9 @@ export async function importEesFile(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const file = options.fileLabel ?? basename(path);
-  const csv = await readCsvRecords(path, { fileLabel: file });
+  // Every problem the format lets reading survive is collected, so one report lists them all.
+  const problems = new ProblemCollector();
+  const csv = await readCsvRecords(path, { fileLabel: file, problems });
   const rows: CsvRecord[] = [];
   let columns: Columns;
   try {
@@ -426,7 +429,9 @@ export async function importEesFile(
   }
 
   const warnings: ImportWarning[] = [];
-  const kept = readTimeAndLevel(columns, rows, warnings);
+  const kept = readTimeAndLevel(columns, rows, warnings, problems);
+  /** Rows with a problem already reported: nothing more is read from them. */
+  const badRows = new Set<number>();
   // Every cell of a mapped column must be a number or a symbol, even in rows no indicator selects.
   const valueColumns = new Set(
     mapping.indicators.flatMap((indicator) =>
@@ -436,18 +441,18 @@ export async function importEesFile(
     ),
   );
   const percentageColumns = new Set(mapping.indicators.filter(isPercentage).map((indicator) => indicator.valueColumn));
-  const problems = new ProblemCollector();
   for (const { record } of kept) {
     for (const column of valueColumns) {
       const raw = cellOf(columns, record, column);
       const location = { file, row: record.row, column };
-      problems.check(() => {
+      const ok = problems.check(() => {
         const parsed = parseObservationValue(raw, location);
         if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
+        return true;
       });
+      if (!ok) badRows.add(record.row);
     }
   }
-  problems.throwIfAny();
 
   const filterColumns = findFilterColumns(
     columns,
@@ -469,13 +474,21 @@ export async function importEesFile(
   const totals = filterTotals(columns, kept, filterColumns);
   const observations: ImportedObservation[] = [];
   for (const indicator of mapping.indicators) {
-    observations.push(...readIndicator(columns, kept, index, filterColumns, indicator, warnings, totals));
+    observations.push(
+      ...readIndicator(columns, kept, index, filterColumns, indicator, warnings, totals, { problems, badRows }),
+    );
   }
+  problems.throwIfAny();
   return { observations, warnings, rowCount: rows.length };
 }
 
 /** Parses every row's period (one kind per file) and keeps the rows at levels this product reads. */
-function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportWarning[]): KeptRow[] {
+function readTimeAndLevel(
+  columns: Columns,
+  rows: CsvRecord[],
+  warnings: ImportWarning[],
+  problems: ProblemCollector,
+): KeptRow[] {
   const periods = new Map<string, Period>();
   let fileKind: { type: PeriodType; identifier: string; row: number } | undefined;
   const skipped = new Map<string, number>();
@@ -514,7 +527,8 @@ function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportW
       );
     }
   };
-  for (const record of rows) readRow(record);
+  // A row with a bad period, level or area is reported and left out; reading goes on.
+  for (const record of rows) problems.check(() => readRow(record));
   if (skipped.size > 0) {
     const counts = [...skipped].map(([level, count]) => `${level} (${count})`).join(", ");
     warnings.push({
@@ -566,6 +580,7 @@ function readIndicator(
   indicator: EesIndicatorMapping,
   warnings: ImportWarning[],
   totals: Map<string, string | undefined>,
+  collect: { problems: ProblemCollector; badRows: Set<number> },
 ): ImportedObservation[] {
   const filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
   const breakdowns = indicator.breakdowns ?? [];
@@ -584,7 +599,7 @@ function readIndicator(
   ): { value: number | null; record?: CsvRecord; column?: string } => {
     if (source === undefined) return { value: null };
     const record = source.filters ? index.find(row, source.filters) : row.record;
-    if (record === undefined) return { value: null };
+    if (record === undefined || collect.badRows.has(record.row)) return { value: null };
     return { value: figure(record, source.column).value, record, column: source.column };
   };
   const proportion = isPercentage(indicator);
@@ -655,9 +670,11 @@ function readIndicator(
   };
 
   for (const row of kept) {
-    const result = readRow(row);
+    // A row whose cells were already refused is not read again; a duplicate or a contradiction is reported and reading goes on.
+    if (collect.badRows.has(row.record.row)) continue;
+    const result = collect.problems.check(() => readRow(row));
     if (result === "crossed") crossed++;
-    else if (result !== "skipped") observations.push(result);
+    else if (result !== undefined && result !== "skipped") observations.push(result);
   }
 
   if (crossed > 0) {

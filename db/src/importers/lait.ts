@@ -96,13 +96,14 @@ export async function importLaitFile(
     byShortDesc.set(mapping.shortDesc, mapping);
   }
 
-  const csv = await readCsvRecords(path, { fileLabel: file });
+  // Every problem the format lets reading survive is collected, so one report lists them all.
+  const problems = new ProblemCollector();
+  const csv = await readCsvRecords(path, { fileLabel: file, problems });
   const observations: ImportedObservation[] = [];
   const seen = new Map<string, number>();
   const unmapped = new Map<string, number>();
   const irregular: { count: number; measures: Set<string>; first?: SourceLocation } = { count: 0, measures: new Set() };
   let rowCount = 0;
-  const problems = new ProblemCollector();
   try {
     const position = new Map<string, number>();
     csv.header.forEach((name, at) => {
@@ -127,14 +128,19 @@ export async function importLaitFile(
         unmapped.set(shortDesc, (unmapped.get(shortDesc) ?? 0) + 1);
         continue;
       }
-      const year = parseLaitYear(cell("Years"), mapping.yearType, at("Years"));
-      if (year === null) {
+      const read = problems.check(() => {
+        const year = parseLaitYear(cell("Years"), mapping.yearType, at("Years"));
+        if (year === null) return null;
+        return { year, area: areaOf(cell, { file, row: record.row }) };
+      });
+      if (read === undefined) continue;
+      if (read === null) {
         irregular.count++;
         irregular.measures.add(shortDesc);
         irregular.first ??= at("Years");
         continue;
       }
-      const area = areaOf(cell, { file, row: record.row });
+      const { year, area } = read;
       // A bad value is recorded and reading goes on, so the report lists every one (up to its limit).
       const parsed = problems.check(() => {
         const value = parseObservationValue(cell("Values"), at("Values"));
@@ -146,10 +152,13 @@ export async function importLaitFile(
       const identity = [shortDesc, areaKey(area), year.period.code].join(KEY_SEPARATOR);
       const earlier = seen.get(identity);
       if (earlier !== undefined) {
-        throw new InputError(
-          { file, row: record.row },
-          `duplicate of row ${earlier}: same measure ${shortDesc}, area ${area.name} and year ${year.period.label}`,
+        problems.add(
+          new InputError(
+            { file, row: record.row },
+            `duplicate of row ${earlier}: same measure ${shortDesc}, area ${area.name} and year ${year.period.label}`,
+          ),
         );
+        continue;
       }
       seen.set(identity, record.row);
 
@@ -207,7 +216,8 @@ export interface LaitMeasureScan {
 /** Reads a LAIT file once, streaming, listing each measure it holds: how measures no mapping knows are described. */
 export async function scanLaitFile(path: string, options: ImportOptions = {}): Promise<LaitMeasureScan[]> {
   const file = options.fileLabel ?? basename(path);
-  const csv = await readCsvRecords(path, { fileLabel: file });
+  // Rows of the wrong shape are skipped here: the import reports them, located.
+  const csv = await readCsvRecords(path, { fileLabel: file, problems: new ProblemCollector() });
   const names = csv.header.map((name) => name.trim());
   const at = (column: string) => names.indexOf(column);
   const [shortDescAt, dataItemAt, yearsAt, valuesAt] = ["Short Desc", "Data item", "Years", "Values"].map(

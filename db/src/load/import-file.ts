@@ -1,5 +1,5 @@
 import type { Executor } from "../client.ts";
-import { InputError } from "../domain/types.ts";
+import { InputError, ProblemCollector } from "../domain/types.ts";
 import type { ImportedObservation, ImportWarning } from "../importers/types.ts";
 import { indicators, sources } from "../schema/index.ts";
 import { AreaResolver } from "./area-resolver.ts";
@@ -65,15 +65,20 @@ export async function loadObservations(
   const resolver = await AreaResolver.load(tx);
 
   const rows: ResolvedObservation[] = [];
+  // An area the file contradicts (a code with another's name) is reported and resolving goes on, so one report lists them all.
+  const problems = new ProblemCollector();
   for (const figure of figures) {
     const indicatorId = indicatorIds.get(figure.indicatorCode);
     if (indicatorId === undefined) {
-      throw new InputError(figure.location, `unknown indicator "${figure.indicatorCode}"`);
+      problems.add(new InputError(figure.location, `unknown indicator "${figure.indicatorCode}"`));
+      continue;
     }
-    const areaId =
+    const areaId = await problems.checkAsync(async () =>
       "code" in figure.area && figure.area.code && !("level" in figure.area)
         ? resolver.resolveCode(figure.area.code, figure.location)
-        : await resolver.resolve(figure.area as ImportedObservation["area"], figure.location);
+        : await resolver.resolve(figure.area as ImportedObservation["area"], figure.location),
+    );
+    if (areaId === undefined) continue;
     const figureSourceId = figure.sourceCode
       ? sourceIds.get(figure.sourceCode)
       : (sourceId ?? indicatorSources.get(indicatorId) ?? null);
@@ -96,6 +101,7 @@ export async function loadObservations(
     });
   }
 
+  problems.throwIfAny();
   const outcome = await publishDatasetVersion(tx, { ...meta, sourceId }, rows, {
     withdrawMissing: meta.withdrawMissing ?? false,
   });
