@@ -204,7 +204,7 @@ function isFigure(cell: string): boolean {
  */
 function findFilterColumns(
   columns: Columns,
-  rows: CsvRecord[],
+  hasText: (name: string) => boolean,
   mapping: EesFileMapping,
   declared?: string[],
 ): string[] {
@@ -219,14 +219,28 @@ function findFilterColumns(
     .filter((name, position) => columns.index.get(name) === position)
     .filter((name) => !(REQUIRED_COLUMNS as readonly string[]).includes(name) && !GEOGRAPHY_COLUMNS.has(name))
     .filter((name) => !figures.has(name))
-    .filter(
-      (name) =>
-        mapped.has(name) ||
-        rows.some((record) => {
-          const cell = cellOf(columns, record, name);
-          return cell !== "" && !isFigure(cell);
-        }),
-    );
+    .filter((name) => mapped.has(name) || hasText(name));
+}
+
+/** Values seen in a column that may be a filter: enough to find its total and whether it takes several. */
+export interface ColumnValues {
+  text: boolean;
+  values: Set<string>;
+  many: boolean;
+}
+
+export type EesColumnValues = Map<string, ColumnValues>;
+
+const DISTINCT_LIMIT = 1000;
+
+const newColumnValues = (): ColumnValues => ({ text: false, values: new Set(), many: false });
+
+function noteValue(seen: ColumnValues, cell: string): void {
+  if (!seen.text && cell !== "" && !isFigure(cell)) seen.text = true;
+  if (seen.values.has(cell)) return;
+  // Past the limit only a possible total is remembered: enough to know the column takes many values.
+  if (seen.values.size < DISTINCT_LIMIT || /(?:^|\s)total$/i.test(cell)) seen.values.add(cell);
+  else seen.many = true;
 }
 
 export interface EesColumnScan {
@@ -243,6 +257,8 @@ export interface EesFileScan {
   columns: EesColumnScan[];
   /** The kind of period of the first data row, if the product reads it. */
   periodType: PeriodType | undefined;
+  /** What the import's first pass would learn of each column: given back to it, that pass is saved. */
+  values: EesColumnValues;
 }
 
 const decimalsOf = (cell: string) => {
@@ -269,12 +285,19 @@ export async function scanEesFile(path: string, options: ImportOptions = {}): Pr
     );
   const state = positions.map(() => ({ text: false, filled: false, decimalPlaces: 0 }));
   const identifierAt = names.indexOf("time_identifier");
+  const levelAt = names.indexOf("geographic_level");
+  const values: EesColumnValues = new Map(positions.map(({ name }) => [name, newColumnValues()]));
   let periodType: PeriodType | undefined;
   let first = true;
   try {
     for await (const record of csv.records) {
       if (first && identifierAt !== -1) periodType = periodKindOf(record.cells[identifierAt] ?? "");
       first = false;
+      if (READ_LEVELS.has((record.cells[levelAt] ?? "").trim())) {
+        for (const { name, position } of positions) {
+          noteValue(values.get(name) as ColumnValues, (record.cells[position] ?? "").trim());
+        }
+      }
       positions.forEach(({ position }, at) => {
         const column = state[at] as (typeof state)[number];
         if (column.text) return;
@@ -295,6 +318,7 @@ export async function scanEesFile(path: string, options: ImportOptions = {}): Pr
       return { name, figures: column.filled && !column.text, decimalPlaces: column.decimalPlaces };
     }),
     periodType,
+    values,
   };
 }
 
@@ -362,8 +386,11 @@ interface KeptRow {
   key: string[];
 }
 
-/** Rows by their full key, so a row can find its numerator's, denominator's or Total's row. */
-class RowIndex {
+/**
+ * The rows another row may need to read: Total rows (whose presence leaves a sub-category out) and rows
+ * holding a numerator or denominator found by filter overrides. Only these are kept while the file streams.
+ */
+class LookupIndex {
   private readonly rows = new Map<string, CsvRecord>();
   private readonly repeats = new Map<string, CsvRecord>();
 
@@ -372,15 +399,15 @@ class RowIndex {
     private readonly keyPosition: Map<string, number>,
   ) {}
 
-  add(row: KeptRow): void {
-    const key = row.key.join(KEY_SEPARATOR);
-    if (this.rows.has(key)) this.repeats.set(key, row.record);
-    else this.rows.set(key, row.record);
+  add(key: string[], record: CsvRecord): void {
+    const joined = key.join(KEY_SEPARATOR);
+    if (this.rows.has(joined)) this.repeats.set(joined, record);
+    else this.rows.set(joined, record);
   }
 
   /** Names of the key columns (geography and filters) in which two rows differ. */
-  differingColumns(a: KeptRow, b: KeptRow): string[] {
-    return [...this.keyPosition].filter(([, position]) => a.key[position] !== b.key[position]).map(([name]) => name);
+  differingColumns(a: string[], b: string[]): string[] {
+    return [...this.keyPosition].filter(([, position]) => a[position] !== b[position]).map(([name]) => name);
   }
 
   /** The row that differs from `row` only in the given filter values, if the file has it. */
@@ -409,30 +436,109 @@ class RowIndex {
   }
 }
 
-/** Imports an Explore Education Statistics tidy file (DOMAIN.md section 8) as observations of mapped indicators. */
+export interface StreamOptions extends ImportOptions {
+  /**
+   * Receives the figures in batches as the file is read, instead of the result holding them all: a large
+   * file never sits whole in memory. Not called once a problem has been found (the import then throws).
+   */
+  onObservations?: (batch: ImportedObservation[]) => Promise<void>;
+  batchSize?: number;
+  /** What scanEesFile learnt of the columns, sparing the import a pass over the file. */
+  columnValues?: EesColumnValues;
+}
+
+/** Streams a file's records to `visit`; rows of the wrong shape go to `problems` and are skipped. */
+async function eachRecord(
+  path: string,
+  file: string,
+  problems: ProblemCollector,
+  onHeader: (header: string[]) => void,
+  visit: (record: CsvRecord) => void | Promise<void>,
+): Promise<void> {
+  const csv = await readCsvRecords(path, { fileLabel: file, problems });
+  try {
+    onHeader(csv.header);
+    for await (const record of csv.records) await visit(record);
+  } finally {
+    await csv.records.return?.();
+  }
+}
+
+/**
+ * Imports an Explore Education Statistics tidy file (DOMAIN.md section 8) as observations of mapped
+ * indicators. The file is streamed three times and never held: once to tell filters from figures, once
+ * to check every row (keeping only the rows others may look up), once to read the figures.
+ */
 export async function importEesFile(
   path: string,
   mapping: EesFileMapping,
-  options: ImportOptions = {},
+  options: StreamOptions = {},
 ): Promise<ImportResult> {
   const file = options.fileLabel ?? basename(path);
   // Every problem the format lets reading survive is collected, so one report lists them all.
   const problems = new ProblemCollector();
-  const csv = await readCsvRecords(path, { fileLabel: file, problems });
-  const rows: CsvRecord[] = [];
-  let columns: Columns;
-  try {
-    columns = indexColumns(csv.header, file, mapping);
-    for await (const record of csv.records) rows.push(record);
-  } finally {
-    await csv.records.return?.();
-  }
+  /** Rows of the wrong shape are reported by the checking pass; the other passes skip them quietly. */
+  const quiet = () => new ProblemCollector();
+  let columns: Columns | undefined;
+  const setColumns = (header: string[]) => {
+    columns ??= indexColumns(header, file, mapping);
+  };
+  const columnsOf = () => columns as Columns;
+  const head = await readCsvRecords(path, { fileLabel: file, problems: quiet() });
+  await head.records.return?.();
+  setColumns(head.header);
 
+  // Pass 1 (unless a scan of the file gave it): which columns hold text (filters), and which values each takes.
+  let seenValues = options.columnValues;
+  if (seenValues === undefined) {
+    const found: EesColumnValues = new Map();
+    await eachRecord(path, file, quiet(), setColumns, (record) => {
+      const cols = columnsOf();
+      if (found.size === 0) {
+        for (const name of cols.index.keys()) {
+          if (!(REQUIRED_COLUMNS as readonly string[]).includes(name) && !GEOGRAPHY_COLUMNS.has(name))
+            found.set(name, newColumnValues());
+        }
+      }
+      if (!READ_LEVELS.has(cellOf(cols, record, "geographic_level"))) return;
+      for (const [name, seen] of found) noteValue(seen, cellOf(cols, record, name));
+    });
+    seenValues = found;
+  }
+  const values = seenValues;
+  const cols = columnsOf();
+  const filterColumns = findFilterColumns(
+    cols,
+    (name) => values.get(name)?.text === true,
+    mapping,
+    options.filterColumns,
+  );
+  const totals = new Map<string, string | undefined>();
+  for (const column of filterColumns) {
+    const seen = values.get(column);
+    if (seen && (seen.many || seen.values.size > 1)) totals.set(column, totalValueOf(seen.values));
+  }
+  const geographyColumns = cols.header
+    .map((name) => name.trim())
+    .filter((name, position) => GEOGRAPHY_COLUMNS.has(name) && cols.index.get(name) === position);
+  const keyColumns = [...REQUIRED_COLUMNS, ...geographyColumns, ...filterColumns];
+  const keyPosition = new Map(keyColumns.map((name, position) => [name, position]));
+  const keyOf = (record: CsvRecord) => keyColumns.map((name) => cellOf(cols, record, name));
+  const overrides = mapping.indicators.flatMap((indicator) =>
+    [indicator.numerator?.filters, indicator.denominator?.filters].filter(
+      (filters): filters is Record<string, string> => filters !== undefined,
+    ),
+  );
+  const mayBeLookedUp = (record: CsvRecord) =>
+    filterColumns.some((column) => cellOf(cols, record, column) === TOTAL) ||
+    overrides.some((override) =>
+      Object.entries(override).every(([column, value]) => cellOf(cols, record, column) === value.trim()),
+    );
+
+  // Pass 2: every row's period, level, area and figures, checked; the rows others may look up, kept.
   const warnings: ImportWarning[] = [];
-  const kept = readTimeAndLevel(columns, rows, warnings, problems);
-  /** Rows with a problem already reported: nothing more is read from them. */
+  const rowReader = new RowReader(cols);
   const badRows = new Set<number>();
-  // Every cell of a mapped column must be a number or a symbol, even in rows no indicator selects.
   const valueColumns = new Set(
     mapping.indicators.flatMap((indicator) =>
       [indicator.valueColumn, indicator.numerator?.column, indicator.denominator?.column].filter(
@@ -441,73 +547,144 @@ export async function importEesFile(
     ),
   );
   const percentageColumns = new Set(mapping.indicators.filter(isPercentage).map((indicator) => indicator.valueColumn));
-  for (const { record } of kept) {
-    for (const column of valueColumns) {
-      const raw = cellOf(columns, record, column);
-      const location = { file, row: record.row, column };
-      const ok = problems.check(() => {
-        const parsed = parseObservationValue(raw, location);
-        if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
-        return true;
-      });
-      if (!ok) badRows.add(record.row);
-    }
-  }
-
-  const filterColumns = findFilterColumns(
-    columns,
-    kept.map((row) => row.record),
-    mapping,
-    options.filterColumns,
+  const index = new LookupIndex(file, keyPosition);
+  const readers = mapping.indicators.map(
+    (indicator) => new IndicatorReader(cols, index, filterColumns, indicator, totals),
   );
-  const geographyColumns = columns.header
-    .map((name) => name.trim())
-    .filter((name, position) => GEOGRAPHY_COLUMNS.has(name) && columns.index.get(name) === position);
-  const keyColumns = [...REQUIRED_COLUMNS, ...geographyColumns, ...filterColumns];
-  const keyPosition = new Map(keyColumns.map((name, position) => [name, position]));
-  const index = new RowIndex(file, keyPosition);
-  for (const row of kept) {
-    row.key = keyColumns.map((name) => cellOf(columns, row.record, name));
-    index.add(row);
-  }
+  const batchSize = options.batchSize ?? 5000;
+  const kept: ImportedObservation[] = [];
+  let batch: ImportedObservation[] = [];
+  let observationCount = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    if (!options.onObservations) kept.push(...batch);
+    else if (problems.count === 0) await options.onObservations(batch);
+    batch = [];
+  };
+  const emit = async (row: KeptRow) => {
+    row.key = keyOf(row.record);
+    for (const reader of readers) {
+      // A duplicate or a contradiction is reported and reading goes on.
+      const observation = problems.check(() => reader.read(row, badRows));
+      if (observation) {
+        batch.push(observation);
+        observationCount++;
+      }
+    }
+    if (batch.length >= batchSize) await flush();
+  };
+  // Without figures to look up in other rows, the figures are read in the checking pass itself.
+  const onePass = overrides.length === 0 && readers.every((reader) => !reader.looksUp);
 
-  const totals = filterTotals(columns, kept, filterColumns);
-  const observations: ImportedObservation[] = [];
-  for (const indicator of mapping.indicators) {
-    observations.push(
-      ...readIndicator(columns, kept, index, filterColumns, indicator, warnings, totals, { problems, badRows }),
+  let rowCount = 0;
+  await eachRecord(
+    path,
+    file,
+    problems,
+    () => {},
+    async (record) => {
+      rowCount++;
+      // A row with a bad period, level or area is reported and left out; reading goes on.
+      const row = problems.check(() => rowReader.read(record));
+      if (row === undefined) {
+        badRows.add(record.row);
+        return;
+      }
+      if (row === null) return;
+      // Every cell of a mapped column must be a number or a symbol, even in rows no indicator selects.
+      for (const column of valueColumns) {
+        const raw = cellOf(cols, record, column);
+        const location = { file, row: record.row, column };
+        const ok = problems.check(() => {
+          const parsed = parseObservationValue(raw, location);
+          if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
+          return true;
+        });
+        if (!ok) badRows.add(record.row);
+      }
+      if (onePass) {
+        if (!badRows.has(record.row)) await emit(row);
+      } else if (mayBeLookedUp(record)) index.add(keyOf(record), record);
+    },
+  );
+  warnings.push(...rowReader.warnings());
+  rowReader.counting = false;
+
+  // Pass 3, when rows look others up: the figures, batch by batch.
+  if (!onePass) {
+    await eachRecord(
+      path,
+      file,
+      quiet(),
+      () => {},
+      async (record) => {
+        if (badRows.has(record.row)) return;
+        const row = rowReader.read(record);
+        if (row !== null) await emit(row);
+      },
     );
   }
+  await flush();
+
+  // The rows a duplicate repeats have gone by: read their keys again, only for the report.
+  const duplicates = readers.flatMap((reader) => reader.duplicates);
+  if (duplicates.length > 0) {
+    const wanted = new Set(duplicates.map((duplicate) => duplicate.earlierRow));
+    const keys = new Map<number, string[]>();
+    await eachRecord(
+      path,
+      file,
+      quiet(),
+      () => {},
+      (record) => {
+        if (wanted.has(record.row)) keys.set(record.row, keyOf(record));
+      },
+    );
+    for (const duplicate of duplicates) {
+      const differ = index.differingColumns(keys.get(duplicate.earlierRow) ?? [], duplicate.key);
+      const hint = differ.length
+        ? `they differ in ${differ.join(", ")}: add the one that tells them apart to the mapping's filters or breakdowns`
+        : "the rows repeat the same time, area and filters";
+      problems.add(
+        new InputError(
+          { file, row: duplicate.row },
+          `duplicate of row ${duplicate.earlierRow}: same indicator ${duplicate.indicatorCode}, area, period and breakdown; ${hint}`,
+        ),
+      );
+    }
+  }
+  for (const reader of readers) warnings.push(...reader.warnings());
   problems.throwIfAny();
-  return { observations, warnings, rowCount: rows.length };
+  return { observations: kept, warnings, rowCount, observationCount };
 }
 
-/** Parses every row's period (one kind per file) and keeps the rows at levels this product reads. */
-function readTimeAndLevel(
-  columns: Columns,
-  rows: CsvRecord[],
-  warnings: ImportWarning[],
-  problems: ProblemCollector,
-): KeptRow[] {
-  const periods = new Map<string, Period>();
-  let fileKind: { type: PeriodType; identifier: string; row: number } | undefined;
-  const skipped = new Map<string, number>();
-  const kept: KeptRow[] = [];
-  const readRow = (record: CsvRecord) => {
+/** Reads each row's period (one kind per file) and level, and keeps count of the levels skipped. */
+class RowReader {
+  private readonly periods = new Map<string, Period>();
+  private fileKind: { type: PeriodType; identifier: string; row: number } | undefined;
+  private readonly skipped = new Map<string, number>();
+  /** Skipped rows are counted on the checking pass only. */
+  counting = true;
+
+  constructor(private readonly columns: Columns) {}
+
+  /** The row to read, null for a row at a level not read, or an InputError. */
+  read(record: CsvRecord): KeptRow | null {
+    const columns = this.columns;
     const location: SourceLocation = { file: columns.file, row: record.row };
     const timePeriod = cellOf(columns, record, "time_period");
     const timeIdentifier = cellOf(columns, record, "time_identifier");
     const periodKey = `${timePeriod}${KEY_SEPARATOR}${timeIdentifier}`;
-    let period = periods.get(periodKey);
+    let period = this.periods.get(periodKey);
     if (period === undefined) {
       period = parseDfePeriod(timePeriod, timeIdentifier, location);
-      periods.set(periodKey, period);
+      this.periods.set(periodKey, period);
     }
-    if (fileKind === undefined) fileKind = { type: period.type, identifier: timeIdentifier, row: record.row };
-    else if (period.type !== fileKind.type) {
+    if (this.fileKind === undefined) this.fileKind = { type: period.type, identifier: timeIdentifier, row: record.row };
+    else if (period.type !== this.fileKind.type) {
       throw new InputError(
         { ...location, column: "time_identifier" },
-        `time_identifier mixes kinds of period: row ${fileKind.row} has "${fileKind.identifier}"; load each kind from its own file`,
+        `time_identifier mixes kinds of period: row ${this.fileKind.row} has "${this.fileKind.identifier}"; load each kind from its own file`,
         timeIdentifier,
       );
     }
@@ -516,28 +693,30 @@ function readTimeAndLevel(
     if (READ_LEVELS.has(level)) {
       // Every row must say which area it is, even one no indicator reads.
       checkAreaGiven(columns, record, level as ReadLevel);
-      kept.push({ record, level: level as ReadLevel, period, key: [] });
-    } else if (SKIPPED_LEVELS.has(level)) {
-      skipped.set(level, (skipped.get(level) ?? 0) + 1);
-    } else {
-      throw new InputError(
-        { ...location, column: "geographic_level" },
-        `unknown geographic_level: expected one of ${[...READ_LEVELS, ...SKIPPED_LEVELS].join(", ")}`,
-        level,
-      );
+      return { record, level: level as ReadLevel, period, key: [] };
     }
-  };
-  // A row with a bad period, level or area is reported and left out; reading goes on.
-  for (const record of rows) problems.check(() => readRow(record));
-  if (skipped.size > 0) {
-    const counts = [...skipped].map(([level, count]) => `${level} (${count})`).join(", ");
-    warnings.push({
-      kind: "skipped-level",
-      message: `${columns.file}: rows at levels not loaded were skipped: ${counts}`,
-      count: [...skipped.values()].reduce((sum, count) => sum + count, 0),
-    });
+    if (SKIPPED_LEVELS.has(level)) {
+      if (this.counting) this.skipped.set(level, (this.skipped.get(level) ?? 0) + 1);
+      return null;
+    }
+    throw new InputError(
+      { ...location, column: "geographic_level" },
+      `unknown geographic_level: expected one of ${[...READ_LEVELS, ...SKIPPED_LEVELS].join(", ")}`,
+      level,
+    );
   }
-  return kept;
+
+  warnings(): ImportWarning[] {
+    if (this.skipped.size === 0) return [];
+    const counts = [...this.skipped].map(([level, count]) => `${level} (${count})`).join(", ");
+    return [
+      {
+        kind: "skipped-level",
+        message: `${this.columns.file}: rows at levels not loaded were skipped: ${counts}`,
+        count: [...this.skipped.values()].reduce((sum, count) => sum + count, 0),
+      },
+    ];
+  }
 }
 
 /** A filter's headline value: `Total`, else its one value ending in "total" ("Suitability total"), else none. */
@@ -546,16 +725,6 @@ export function totalValueOf(values: Iterable<string>): string | undefined {
   if (all.includes(TOTAL)) return TOTAL;
   const named = all.filter((value) => /(?:^|\s)total$/i.test(value));
   return named.length === 1 ? named[0] : undefined;
-}
-
-/** For each filter taking more than one value in the file: its headline value (undefined when it has none). */
-function filterTotals(columns: Columns, kept: KeptRow[], filterColumns: string[]): Map<string, string | undefined> {
-  const totals = new Map<string, string | undefined>();
-  for (const column of filterColumns) {
-    const values = new Set(kept.map((row) => cellOf(columns, row.record, column)));
-    if (values.size > 1) totals.set(column, totalValueOf(values));
-  }
-  return totals;
 }
 
 /** The breakdown of a row for an indicator whose breakdowns are all the file's filters. */
@@ -572,80 +741,128 @@ function breakdownFromFilters(
   };
 }
 
-function readIndicator(
-  columns: Columns,
-  kept: KeptRow[],
-  index: RowIndex,
-  filterColumns: string[],
-  indicator: EesIndicatorMapping,
-  warnings: ImportWarning[],
-  totals: Map<string, string | undefined>,
-  collect: { problems: ProblemCollector; badRows: Set<number> },
-): ImportedObservation[] {
-  const filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
-  const breakdowns = indicator.breakdowns ?? [];
-  const fromFilters = indicator.breakdownsFromFilters === true;
-  const handled = new Set([...filters.map(([column]) => column), ...breakdowns.map((b) => b.column)]);
-  const otherFilters = filterColumns.filter((column) => !handled.has(column));
-  const seen = new Map<string, KeptRow>();
-  const observations: ImportedObservation[] = [];
-  let crossed = 0;
+interface Duplicate {
+  indicatorCode: string;
+  row: number;
+  earlierRow: number;
+  key: string[];
+}
 
-  const figure = (record: CsvRecord, column: string) =>
-    parseObservationValue(cellOf(columns, record, column), { file: columns.file, row: record.row, column });
-  const related = (
+/** Reads one indicator's figure from each row, remembering only a short identity per figure to find repeats. */
+class IndicatorReader {
+  readonly duplicates: Duplicate[] = [];
+  private readonly filters: (readonly [string, string])[];
+  private readonly breakdowns: NonNullable<EesIndicatorMapping["breakdowns"]>;
+  private readonly fromFilters: boolean;
+  private readonly otherFilters: string[];
+  private readonly proportion: boolean;
+  /** Identity (area, period, breakdown, each as a small number) to the row that gave it. */
+  private readonly seen = new Map<string, number>();
+  private readonly areaIds = new Map<string, number>();
+  private readonly breakdownIds = new Map<string, number>();
+  private crossed = 0;
+
+  constructor(
+    private readonly columns: Columns,
+    private readonly index: LookupIndex,
+    filterColumns: string[],
+    private readonly indicator: EesIndicatorMapping,
+    private readonly totals: Map<string, string | undefined>,
+  ) {
+    this.filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
+    this.breakdowns = indicator.breakdowns ?? [];
+    this.fromFilters = indicator.breakdownsFromFilters === true;
+    const handled = new Set([...this.filters.map(([column]) => column), ...this.breakdowns.map((b) => b.column)]);
+    this.otherFilters = filterColumns.filter((column) => !handled.has(column));
+    this.proportion = isPercentage(indicator);
+  }
+
+  /** Whether reading a row may need another row (a Total row that makes it a sub-category). */
+  get looksUp(): boolean {
+    return !this.fromFilters && this.otherFilters.length > 0;
+  }
+
+  private figure(record: CsvRecord, column: string) {
+    return parseObservationValue(cellOf(this.columns, record, column), {
+      file: this.columns.file,
+      row: record.row,
+      column,
+    });
+  }
+
+  private related(
     row: KeptRow,
     source: EesIndicatorMapping["numerator"],
-  ): { value: number | null; record?: CsvRecord; column?: string } => {
+    badRows: Set<number>,
+  ): { value: number | null; record?: CsvRecord; column?: string } {
     if (source === undefined) return { value: null };
-    const record = source.filters ? index.find(row, source.filters) : row.record;
-    if (record === undefined || collect.badRows.has(record.row)) return { value: null };
-    return { value: figure(record, source.column).value, record, column: source.column };
-  };
-  const proportion = isPercentage(indicator);
+    const record = source.filters ? this.index.find(row, source.filters) : row.record;
+    if (record === undefined || badRows.has(record.row)) return { value: null };
+    return { value: this.figure(record, source.column).value, record, column: source.column };
+  }
 
-  const readRow = (row: KeptRow): ImportedObservation | "skipped" | "crossed" => {
+  private small(ids: Map<string, number>, key: string): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** The row's figure, undefined when this indicator does not read the row; a problem is thrown. */
+  read(row: KeptRow, badRows: Set<number>): ImportedObservation | undefined {
+    const { columns, indicator } = this;
     const { record } = row;
-    for (const [column, value] of filters) if (cellOf(columns, record, column) !== value) return "skipped";
+    for (const [column, value] of this.filters) if (cellOf(columns, record, column) !== value) return undefined;
 
-    const broken = breakdowns
+    const broken = this.breakdowns
       .map((b) => ({ dimension: b.dimension, value: cellOf(columns, record, b.column), total: b.totalValue.trim() }))
       .filter((b) => b.value !== b.total);
-    if (broken.length > 1) return "crossed";
+    if (broken.length > 1) {
+      this.crossed++;
+      return undefined;
+    }
 
     // A sub-category of an unmapped filter is left out when the file also has its Total row: that Total is the figure.
-    if (!fromFilters)
-      for (const column of otherFilters) {
-        if (cellOf(columns, record, column) !== TOTAL && index.find(row, { [column]: TOTAL })) return "skipped";
+    if (!this.fromFilters)
+      for (const column of this.otherFilters) {
+        if (cellOf(columns, record, column) !== TOTAL && this.index.find(row, { [column]: TOTAL })) return undefined;
       }
 
-    const parsed = figure(record, indicator.valueColumn);
+    const parsed = this.figure(record, indicator.valueColumn);
     const area = areaOf(columns, record, row.level);
-    const breakdown = fromFilters
-      ? breakdownFromFilters(columns, record, totals)
+    const breakdown = this.fromFilters
+      ? breakdownFromFilters(columns, record, this.totals)
       : broken[0]
         ? { dimension: broken[0].dimension, value: broken[0].value }
         : { dimension: "total", value: TOTAL };
 
-    const identity = [areaKey(area), row.period.type, row.period.code, breakdown.dimension, breakdown.value].join(
-      KEY_SEPARATOR,
-    );
-    const earlier = seen.get(identity);
-    if (earlier) {
-      const differ = index.differingColumns(earlier, row);
-      const hint = differ.length
-        ? `they differ in ${differ.join(", ")}: add the one that tells them apart to the mapping's filters or breakdowns`
-        : "the rows repeat the same time, area and filters";
-      throw new InputError(
-        { file: columns.file, row: record.row },
-        `duplicate of row ${earlier.record.row}: same indicator ${indicator.indicatorCode}, area, period and breakdown; ${hint}`,
-      );
+    const identity = [
+      this.small(this.areaIds, areaKey(area)),
+      row.period.code,
+      this.small(this.breakdownIds, `${breakdown.dimension}${KEY_SEPARATOR}${breakdown.value}`),
+    ].join(":");
+    const earlier = this.seen.get(identity);
+    if (earlier !== undefined) {
+      this.duplicates.push({
+        indicatorCode: indicator.indicatorCode,
+        row: record.row,
+        earlierRow: earlier,
+        key: row.key,
+      });
+      return undefined;
     }
-    seen.set(identity, row);
+    this.seen.set(identity, record.row);
 
-    const numerator = related(row, indicator.numerator);
-    const denominator = related(row, indicator.denominator);
-    if (proportion && numerator.value !== null && denominator.value !== null && numerator.value > denominator.value) {
+    const numerator = this.related(row, indicator.numerator, badRows);
+    const denominator = this.related(row, indicator.denominator, badRows);
+    if (
+      this.proportion &&
+      numerator.value !== null &&
+      denominator.value !== null &&
+      numerator.value > denominator.value
+    ) {
       const at = numerator.record as CsvRecord;
       const where = denominator.record === at ? "in the same row" : `in row ${(denominator.record as CsvRecord).row}`;
       throw new InputError(
@@ -667,22 +884,16 @@ function readIndicator(
       isProvisional: false,
       location: { file: columns.file, row: record.row, column: indicator.valueColumn },
     };
-  };
-
-  for (const row of kept) {
-    // A row whose cells were already refused is not read again; a duplicate or a contradiction is reported and reading goes on.
-    if (collect.badRows.has(row.record.row)) continue;
-    const result = collect.problems.check(() => readRow(row));
-    if (result === "crossed") crossed++;
-    else if (result !== undefined && result !== "skipped") observations.push(result);
   }
 
-  if (crossed > 0) {
-    warnings.push({
-      kind: "crossed-breakdown",
-      message: `${indicator.indicatorCode}: ${crossed} rows break down by more than one column at once and were skipped`,
-      count: crossed,
-    });
+  warnings(): ImportWarning[] {
+    if (this.crossed === 0) return [];
+    return [
+      {
+        kind: "crossed-breakdown",
+        message: `${this.indicator.indicatorCode}: ${this.crossed} rows break down by more than one column at once and were skipped`,
+        count: this.crossed,
+      },
+    ];
   }
-  return observations;
 }

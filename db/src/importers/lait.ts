@@ -199,7 +199,7 @@ export async function importLaitFile(
   }
   const shortDescOf = new Map(mappings.map((mapping) => [mapping.indicatorCode, mapping.shortDesc]));
   warnings.push(...findSeriesBreaks(observations, shortDescOf));
-  return { observations, warnings, rowCount };
+  return { observations, warnings, rowCount, observationCount: observations.length };
 }
 
 export interface LaitMeasureScan {

@@ -4,7 +4,13 @@ import type { Executor } from "../client.ts";
 import type { LaitYearType } from "../domain/periods.ts";
 import { InputError, type PeriodType } from "../domain/types.ts";
 import { readCsvRecords } from "../importers/csv.ts";
-import { type EesIndicatorMapping, GEOGRAPHY_COLUMN_NAMES, importEesFile, scanEesFile } from "../importers/ees.ts";
+import {
+  type EesFileScan,
+  type EesIndicatorMapping,
+  GEOGRAPHY_COLUMN_NAMES,
+  importEesFile,
+  scanEesFile,
+} from "../importers/ees.ts";
 import { importLaitFile, type LaitMeasureMapping, scanLaitFile } from "../importers/lait.ts";
 import {
   type EesMetaColumn,
@@ -13,7 +19,7 @@ import {
   readEesMeta,
   readLaitDictionary,
 } from "../importers/meta.ts";
-import type { ImportResult, ImportWarning } from "../importers/types.ts";
+import type { ImportedObservation, ImportResult, ImportWarning } from "../importers/types.ts";
 import { sources } from "../schema/index.ts";
 import { readMappings } from "./mappings.ts";
 import {
@@ -65,6 +71,11 @@ export interface FileImportOptions {
    * Uploads do; the seed does not (it loads only what the catalogue maps).
    */
   createIndicators?: boolean;
+  /**
+   * Receives an EES file's figures in batches as it streams (the result then holds none); LAIT files,
+   * small by construction, come whole in the result.
+   */
+  onObservations?: (batch: ImportedObservation[]) => Promise<void>;
 }
 
 const TIME_AND_GEOGRAPHY = new Set([...EES_COLUMNS, ...GEOGRAPHY_COLUMN_NAMES]);
@@ -81,14 +92,13 @@ const LAIT_YEAR_TYPES: Record<string, LaitYearType> = {
 
 async function newEesIndicators(
   tx: Executor,
-  path: string,
   fileLabel: string,
   fitting: EesIndicatorMapping[],
   meta: EesMetaColumn[] | undefined,
   metaLabel: string,
   warnings: ImportWarning[],
+  scan: EesFileScan,
 ): Promise<EesIndicatorMapping[]> {
-  const scan = await scanEesFile(path, { fileLabel });
   const header = scan.header.map((name) => name.trim());
   if (meta) {
     for (const column of meta) {
@@ -257,9 +267,8 @@ export async function importFileWithSavedMappings(
   }
   const trimmed = header.map((name) => name.trim());
   const fitting = mappings.ees.filter((mapping) => columnsOf(mapping).every((column) => trimmed.includes(column)));
-  const created = options.createIndicators
-    ? await newEesIndicators(tx, path, fileLabel, fitting, meta.ees, metaLabel, warnings)
-    : [];
+  const scan = options.createIndicators ? await scanEesFile(path, { fileLabel }) : undefined;
+  const created = scan ? await newEesIndicators(tx, fileLabel, fitting, meta.ees, metaLabel, warnings, scan) : [];
   if (fitting.length + created.length === 0) {
     throw new InputError(
       { file: fileLabel, row: 1 },
@@ -270,7 +279,12 @@ export async function importFileWithSavedMappings(
   const result = await importEesFile(
     path,
     { indicators: [...fitting, ...created] },
-    { fileLabel, ...(filterColumns ? { filterColumns } : {}) },
+    {
+      fileLabel,
+      ...(filterColumns ? { filterColumns } : {}),
+      ...(options.onObservations ? { onObservations: options.onObservations } : {}),
+      ...(scan ? { columnValues: scan.values } : {}),
+    },
   );
   return { format, result: { ...result, warnings: [...warnings, ...result.warnings] } };
 }
