@@ -166,7 +166,13 @@ async function admin<T>(url: string, run: (client: pg.Client) => Promise<T>): Pr
   }
 }
 
+/** The generated file's folder, while it exists: removed by the run's cleanup too, so Ctrl-C leaves no 100 MB file. */
+let generatedDir: string | undefined;
+
+/** Drops the upload bench's database and removes its generated file; safe to call twice. */
 export async function dropUploadDatabase(options: BenchOptions): Promise<void> {
+  if (generatedDir) rmSync(generatedDir, { recursive: true, force: true });
+  generatedDir = undefined;
   await admin(options.adminUrl, (client) => client.query(`drop database if exists ${UPLOAD_DATABASE} with (force)`));
 }
 
@@ -197,6 +203,7 @@ export async function runUploadBench(options: BenchOptions, log: (line: string) 
   await dropUploadDatabase(options);
   await admin(options.adminUrl, (client) => client.query(`create database ${UPLOAD_DATABASE}`));
   const dir = mkdtempSync(join(tmpdir(), "plan-outcomes-bench-upload-"));
+  generatedDir = dir;
   // The server's COPY reads the file as its own user.
   chmodSync(dir, 0o755);
   const handle = await openDatabase({ kind: "postgres", url, poolSize: 4 });
