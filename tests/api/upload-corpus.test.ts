@@ -717,6 +717,90 @@ describe.each(testBackends())("the malformed upload corpus on %s", (backend) => 
     if (refusal.value !== undefined) expect(problem?.value).toBe(refusal.value);
   });
 
+  it("lists every structural problem of a file, each located, in file order, and publishes nothing", async () => {
+    const start = await checksum();
+    const broken = withRepeatedRow(
+      withCells(
+        withCell(
+          withCell(withCell(careLeavers, 6, "geographic_level", "County"), 8, "time_period", "20255"),
+          CARE_LEAVERS_ROWS.dorsetTotal17to18,
+          "breakdown",
+          "x".repeat(10_001),
+        ),
+        dorsetNotEet19to21,
+        { care_leaver_percent: "NA" },
+      ),
+      dorsetEet19to21,
+    );
+    const content = csv(broken).replace(
+      ',"Total in education, employment or training",9430,64',
+      ',"Total in education, employment or training",9430',
+    );
+    const body = await upload("care-leavers-many-problems.csv", content);
+    expect(body.status).toBe("refused");
+    expect(body.report.problems.map((problem) => [problem.file, problem.row, problem.column, problem.reason])).toEqual([
+      [
+        "care-leavers-many-problems.csv",
+        3,
+        "care_leaver_percent",
+        expect.stringMatching(/^row has 13 cells, header has 14/),
+      ],
+      ["care-leavers-many-problems.csv", 6, "geographic_level", expect.stringMatching(/^unknown geographic_level/)],
+      ["care-leavers-many-problems.csv", 8, "time_period", expect.stringMatching(/^Reporting year needs a four-digit/)],
+      ["care-leavers-many-problems.csv", 10, "breakdown", expect.stringMatching(/^cell is 10,001 characters long/)],
+      ["care-leavers-many-problems.csv", 14, "care_leaver_percent", expect.stringMatching(/^not a number or a known/)],
+      ["care-leavers-many-problems.csv", 15, null, expect.stringMatching(/^duplicate of row 13: same indicator/)],
+    ]);
+    expect(body.report.problems.map((problem) => problem.value)).toEqual([
+      null,
+      "County",
+      "20255",
+      `${"x".repeat(40)}…`,
+      "NA",
+      null,
+    ]);
+    expect(Object.values(body.report.problemCounts as Record<string, number>).reduce((sum, n) => sum + n, 0)).toBe(6);
+    expect(await checksum()).toBe(start);
+  });
+
+  it("lists the first 100 problems and counts them all", async () => {
+    const rows = Array.from({ length: 150 }, (_, at) => {
+      const row = [...(careLeavers.rows[0] as string[])];
+      row[careLeavers.header.indexOf("geographic_level")] = `County ${at}`;
+      return row;
+    });
+    const body = await upload("care-leavers-150-bad-levels.csv", csv({ header: careLeavers.header, rows }));
+    expect(body.status).toBe("refused");
+    expect(body.report.problems).toHaveLength(100);
+    expect(body.report.problems[0]).toMatchObject({ row: 2, column: "geographic_level", value: "County 0" });
+    expect(body.report.problems[99]).toMatchObject({ row: 101, value: "County 99" });
+    const counts = body.report.problemCounts as Record<string, number>;
+    expect(counts["not listed (over the first 100)"]).toBe(50);
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(150);
+  });
+
+  it("lists every area the file contradicts, not only the first", async () => {
+    const start = await checksum();
+    const content = csv(
+      withCell(
+        withCell(careLeavers, southWestEet19to21, "region_name", "South Wessex"),
+        dorsetEet19to21,
+        "la_name",
+        "Dorsett",
+      ),
+    );
+    const body = await upload("care-leavers-two-contradictions.csv", content);
+    expect(body.status).toBe("refused");
+    expect(body.report.problems.map((problem) => [problem.row, problem.reason])).toEqual([
+      [
+        southWestEet19to21,
+        expect.stringMatching(/^area code E12000009 is South West, but the file names it "South Wessex"/),
+      ],
+      [dorsetEet19to21, expect.stringMatching(/^area code E06000059 is Dorset, but the file names it "Dorsett"/)],
+    ]);
+    expect(await checksum()).toBe(start);
+  });
+
   it.each(controls.map((control) => [control.name, control] as const))(
     "accepts a valid file with %s",
     async (_name, control) => {

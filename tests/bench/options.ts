@@ -1,6 +1,8 @@
 /** What one benchmark run does: the full run by default, a tiny smoke run with --quick. */
 export interface BenchOptions {
   quick: boolean;
+  /** `--upload-only`: only the upload stage (a large file checked and published, beside COPY). */
+  uploadOnly: boolean;
   /** Admin connection: the bench database is created and dropped through it. */
   adminUrl: string;
   /** The bench database, on the same server. */
@@ -50,6 +52,7 @@ export function benchOptions(argv: string[] = process.argv, env: NodeJS.ProcessE
   const adminUrl = env.BENCH_DATABASE_URL?.trim() || DEFAULT_ADMIN_URL;
   return {
     quick,
+    uploadOnly: argv.includes("--upload-only"),
     adminUrl,
     benchUrl: withDatabase(adminUrl, BENCH_DATABASE),
     databaseName: BENCH_DATABASE,

@@ -12,6 +12,7 @@ import { benchOptions } from "./options.ts";
 import { currentObservationsQuery, type SqlQuery, summarySupportingRounds } from "./queries.ts";
 import { ms, ratio, scenarioDetails, scenarioLine, table, times, verdicts } from "./report.ts";
 import { buildScenario, DORSET, dropBenchDatabase, ENGLAND, type Scenario, SOUTH_WEST } from "./scenario.ts";
+import { dropUploadDatabase, runUploadBench, type UploadBenchResult } from "./upload.ts";
 
 const options = benchOptions();
 const { load } = options;
@@ -28,6 +29,7 @@ function cleanup(): Promise<void> {
       ["stop the app", async () => app?.stop()],
       ["close the SQL pool", async () => sqlPool?.end()],
       ["drop the bench database", () => dropBenchDatabase(options)],
+      ["drop the upload bench database", () => dropUploadDatabase(options)],
     ];
     for (const [name, step] of steps) {
       try {
@@ -118,7 +120,44 @@ function failuresOf(rows: Measurement[]): string[] {
     );
 }
 
+/** The upload stage's report: rows per second per stage, peak memory, and the ratio to COPY. */
+function printUpload(result: UploadBenchResult): void {
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  const rate = (n: number) => Math.round(n).toLocaleString("en-GB");
+  console.log("");
+  console.log(
+    `Upload: an EES-layout file of ${result.rows.toLocaleString("en-GB")} rows (${result.fileMb.toFixed(1)} MB, ` +
+      `${result.figures.toLocaleString("en-GB")} figures), through validateUpload and publishUpload as an upload` +
+      `${options.quick ? " (--quick: a smoke test, not a measurement)" : ""}`,
+  );
+  console.log(
+    `${"stage".padEnd(40)}${"seconds".padStart(9)}${"rows/s".padStart(11)}${"peak RSS".padStart(10)}${"COPY is".padStart(10)}`,
+  );
+  for (const stage of [...result.stages, result.copy]) {
+    const slower = stage === result.copy ? "" : times(result.copy.rowsPerSecond / stage.rowsPerSecond);
+    console.log(
+      `${stage.label.padEnd(40)}${stage.seconds.toFixed(1).padStart(9)}${rate(stage.rowsPerSecond).padStart(11)}` +
+        `${mb(stage.peakRssMb).padStart(10)}${slower.padStart(10)}`,
+    );
+  }
+  const whole = result.stages.reduce((sum, stage) => sum + stage.seconds, 0);
+  const peak = Math.max(...result.stages.map((stage) => stage.peakRssMb));
+  const slowest = Math.max(...result.stages.map((stage) => result.copy.rowsPerSecond / stage.rowsPerSecond));
+  console.log(
+    `check + publish: ${whole.toFixed(1)} s, ${rate(result.rows / whole)} rows/s, ${times(whole / result.copy.seconds)} COPY's time`,
+  );
+  console.log(
+    `targets: each stage within 3x of COPY: ${slowest <= 3 ? "met" : `missed (${times(slowest)})`}; ` +
+      `peak memory under 500 MB: ${peak < 500 ? "met" : "missed"} (${mb(peak)}; RSS of this process, sampled every 20 ms)`,
+  );
+}
+
 async function main(): Promise<boolean> {
+  if (options.uploadOnly) {
+    console.log(`Plan Outcomes upload benchmark${options.quick ? " (--quick)" : ""}: Node ${process.version}`);
+    printUpload(await runUploadBench(options, log));
+    return true;
+  }
   const started = performance.now();
   const version = await serverVersion();
   const cores = availableParallelism();
@@ -212,6 +251,10 @@ async function main(): Promise<boolean> {
   const summaryAllSql = await sql("summary, all 7 queries (raw SQL) [1]", workloads.summaryAll);
   const observationsSql = await sql("observations query (raw SQL)", [[workloads.observations]]);
 
+  await sqlPool.end();
+  sqlPool = undefined;
+  const upload = await runUploadBench(options, log);
+
   const measured = [summaryApi, summarySql, summaryAllSql, observationsApi, observationsSql];
   console.log("");
   console.log(
@@ -274,6 +317,7 @@ async function main(): Promise<boolean> {
   console.log(`total time ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
   const rows = measured.flatMap((pair) => [pair.loaded, pair.single]);
+  printUpload(upload);
   const failures = failuresOf(rows);
   for (const failure of failures) console.error(`FAILED ${failure}`);
   return failures.length === 0;

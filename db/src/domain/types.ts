@@ -68,6 +68,7 @@ export class InputErrors extends Error {
 export class ProblemCollector {
   private readonly kept: InputError[] = [];
   private total = 0;
+  private readonly seen = new Set<string>();
 
   constructor(private readonly limit = 100) {}
 
@@ -77,13 +78,45 @@ export class ProblemCollector {
       return run();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      this.total++;
-      if (this.kept.length < this.limit) this.kept.push(error);
+      this.add(error);
       return undefined;
     }
   }
 
+  /** The same for an asynchronous check. */
+  async checkAsync<T>(run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.add(error);
+      return undefined;
+    }
+  }
+
+  add(error: InputError): void {
+    // The same problem met again (a repeated row looked up from several others) is reported once.
+    if (this.seen.has(error.message)) return;
+    if (this.seen.size < 10_000) this.seen.add(error.message);
+    this.total++;
+    if (this.kept.length < this.limit) this.kept.push(error);
+  }
+
+  get count(): number {
+    return this.total;
+  }
+
+  /** Throws every problem recorded, the kept ones in file order (by file, then row). */
   throwIfAny(): void {
-    if (this.total > 0) throw new InputErrors(this.kept, this.total);
+    if (this.total === 0) return;
+    const order = new Map<string, number>();
+    for (const problem of this.kept)
+      if (!order.has(problem.location.file)) order.set(problem.location.file, order.size);
+    const sorted = [...this.kept].sort(
+      (a, b) =>
+        (order.get(a.location.file) as number) - (order.get(b.location.file) as number) ||
+        a.location.row - b.location.row,
+    );
+    throw new InputErrors(sorted, this.total);
   }
 }

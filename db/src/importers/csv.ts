@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { CsvError, type Info, parse } from "csv-parse";
-import { InputError } from "../domain/types.ts";
+import { InputError, type ProblemCollector } from "../domain/types.ts";
 
 export interface CsvRecord {
   /** 1-based line on which the record starts; the header is row 1. */
@@ -24,6 +24,11 @@ export interface CsvFile {
 export interface CsvOptions {
   /** Name used in error locations; defaults to the file name. */
   fileLabel?: string;
+  /**
+   * Where a data row with the wrong number of cells or an oversized cell is recorded, the row skipped and
+   * reading continued, so one report lists them all. Without it, the first such row is thrown.
+   */
+  problems?: ProblemCollector;
 }
 
 /** The longest cell accepted, in characters: longer ones are pasted documents or a quote left open. */
@@ -237,12 +242,12 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
     }
   };
 
-  const checkLengths = (record: CsvRecord, columnName: (position: number) => string) => {
+  /** An oversized cell: a figure or label is never this long. */
+  const lengthProblem = (record: CsvRecord, columnName: (position: number) => string): InputError | undefined => {
     const position = record.cells.findIndex((cell) => cell.length > MAX_FIELD_LENGTH);
-    if (position === -1) return;
-    close();
+    if (position === -1) return undefined;
     const cell = record.cells[position] as string;
-    throw new InputError(
+    return new InputError(
       { file, row: record.row, column: columnName(position) },
       `cell is ${formatNumber(cell.length)} characters long, over the limit of ${formatNumber(MAX_FIELD_LENGTH)}: ` +
         `a figure or label is never this long; check for a quote (") left open or text pasted into the wrong cell`,
@@ -258,38 +263,54 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
       "the file is empty: expected a header row naming the columns, then data rows",
     );
   }
-  checkLengths(header, (position) => `column ${position + 1}`);
+  const headerProblem = lengthProblem(header, (position) => `column ${position + 1}`);
+  if (headerProblem) {
+    close();
+    throw headerProblem;
+  }
+
+  /** A row with more or fewer cells than the header. */
+  const shapeProblem = (record: CsvRecord): InputError | undefined => {
+    if (record.cells.length === header.cells.length) return undefined;
+    const short = record.cells.length < header.cells.length;
+    const column = short ? header.cells[record.cells.length]?.trim() || undefined : undefined;
+    return new InputError(
+      { file, row: record.row, ...(column !== undefined ? { column } : {}) },
+      `row has ${record.cells.length} cells, header has ${header.cells.length}` +
+        (short
+          ? `: the row ends before column ${column ?? record.cells.length + 1}; check for a missing comma or a line break inside a cell`
+          : ': check for an unquoted comma inside a cell (write it in quotes, e.g. "1,234" or "Bournemouth, Christchurch and Poole")'),
+      short ? undefined : record.cells.slice(header.cells.length).join(",") || undefined,
+    );
+  };
 
   let dataRows = 0;
   const records: AsyncIterableIterator<CsvRecord> = {
     async next() {
-      const record = await nextRecord();
-      if (record === undefined) {
-        close();
-        if (dataRows === 0) {
-          throw new InputError(
-            { file, row: header.row + 1 },
-            "the file has a header row but no data rows: there is nothing to load",
-          );
+      for (;;) {
+        const record = await nextRecord();
+        if (record === undefined) {
+          close();
+          if (dataRows === 0) {
+            throw new InputError(
+              { file, row: header.row + 1 },
+              "the file has a header row but no data rows: there is nothing to load",
+            );
+          }
+          return { done: true, value: undefined };
         }
-        return { done: true, value: undefined };
+        dataRows++;
+        const problem =
+          shapeProblem(record) ??
+          lengthProblem(record, (position) => header.cells[position]?.trim() || `column ${position + 1}`);
+        if (problem === undefined) return { done: false, value: record };
+        // With a collector the row is recorded and skipped; without one, reading stops at it.
+        if (!options.problems) {
+          close();
+          throw problem;
+        }
+        options.problems.add(problem);
       }
-      dataRows++;
-      if (record.cells.length !== header.cells.length) {
-        close();
-        const short = record.cells.length < header.cells.length;
-        const column = short ? header.cells[record.cells.length]?.trim() || undefined : undefined;
-        throw new InputError(
-          { file, row: record.row, ...(column !== undefined ? { column } : {}) },
-          `row has ${record.cells.length} cells, header has ${header.cells.length}` +
-            (short
-              ? `: the row ends before column ${column ?? record.cells.length + 1}; check for a missing comma or a line break inside a cell`
-              : ': check for an unquoted comma inside a cell (write it in quotes, e.g. "1,234" or "Bournemouth, Christchurch and Poole")'),
-          short ? undefined : record.cells.slice(header.cells.length).join(",") || undefined,
-        );
-      }
-      checkLengths(record, (position) => header.cells[position]?.trim() || `column ${position + 1}`);
-      return { done: false, value: record };
     },
     async return() {
       close();

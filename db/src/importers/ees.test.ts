@@ -434,6 +434,40 @@ describe("importEesFile on small files", () => {
     ]);
   });
 
+  it("passes the figures on in batches as the file streams, holding none, with and without look-ups", async () => {
+    const path = scratch.write("batches.csv", tidy(...dorsetRows));
+    for (const indicators of [[eet], [{ indicatorCode: "count", valueColumn: "count", breakdownsFromFilters: true }]]) {
+      const batches: number[][] = [];
+      const whole = await importEesFile(path, { indicators });
+      const streamed = await importEesFile(
+        path,
+        { indicators },
+        {
+          batchSize: 2,
+          onObservations: async (batch) => {
+            batches.push(batch.map((o) => o.location.row));
+          },
+        },
+      );
+      expect(streamed.observations).toEqual([]);
+      expect(streamed.observationCount).toBe(whole.observations.length);
+      expect(batches.every((batch) => batch.length <= 2)).toBe(true);
+      expect(batches.flat()).toEqual(whole.observations.map((o) => o.location.row));
+    }
+  });
+
+  it("breaks a new indicator down by each filter taking several values, its Total row the headline", async () => {
+    const result = await importText("from-filters.csv", tidy(...dorsetRows), [
+      { indicatorCode: "count", valueColumn: "count", breakdownsFromFilters: true },
+    ]);
+    // age takes one value in the file, so it tells nothing apart; breakdown's Total row is the headline.
+    expect(result.observations.map((o) => [o.breakdown.dimension, o.breakdown.value, o.value])).toEqual([
+      ["breakdown", "In EET", 129],
+      ["breakdown", "Not in EET", 80],
+      ["total", "Total", 209],
+    ]);
+  });
+
   describe("percentages and proportions", () => {
     const percentEet: EesIndicatorMapping = { ...eet, percentage: true };
     /** The same rows with the value column named as DfE names percentages. */

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { parseDfePeriod } from "../domain/periods.ts";
+import { parseDfePeriod, periodKindOf } from "../domain/periods.ts";
 import { checkPercentage, parseObservationValue } from "../domain/symbols.ts";
 import { InputError, type Period, type PeriodType, ProblemCollector, type SourceLocation } from "../domain/types.ts";
 import { type CsvRecord, readCsvRecords } from "./csv.ts";
@@ -20,6 +20,12 @@ export interface EesIndicatorMapping {
    * When absent, decided by the column's name: see `isPercentageColumn`.
    */
   percentage?: boolean;
+  /**
+   * Every filter column of the file that takes more than one value is a breakdown (an indicator made from
+   * a column no mapping knew): a row whose filters are all at their Total is the headline, a row with one
+   * or more filters off their Total is the breakdown named by those filters together.
+   */
+  breakdownsFromFilters?: boolean;
 }
 
 export interface EesFileMapping {
@@ -29,6 +35,11 @@ export interface EesFileMapping {
 export interface ImportOptions {
   /** Name used in error locations and warnings; defaults to the file name. */
   fileLabel?: string;
+  /**
+   * The file's filter columns, when its `.meta.csv` lists them; other text columns are then ignored.
+   * Without it, every non-geography column holding text is a filter.
+   */
+  filterColumns?: string[];
 }
 
 type ReadLevel = AreaReference["level"];
@@ -56,7 +67,7 @@ const SKIPPED_LEVELS: ReadonlySet<string> = new Set([
 const REQUIRED_COLUMNS = ["time_period", "time_identifier", "geographic_level"] as const;
 
 /** Standard geography columns of the layout: they locate a row, they never filter it. */
-const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set([
+export const GEOGRAPHY_COLUMN_NAMES: readonly string[] = [
   "country_code",
   "country_name",
   "region_code",
@@ -96,7 +107,8 @@ const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set([
   "planning_area_name",
   "pfa_code",
   "pfa_name",
-]);
+];
+const GEOGRAPHY_COLUMNS: ReadonlySet<string> = new Set(GEOGRAPHY_COLUMN_NAMES);
 
 const TOTAL = "Total";
 
@@ -190,7 +202,13 @@ function isFigure(cell: string): boolean {
  * Filter columns are the non-geography, non-time columns holding text. Columns the mapping filters or
  * breaks down by count as filters whatever they hold; unmapped indicator columns hold only figures.
  */
-function findFilterColumns(columns: Columns, rows: CsvRecord[], mapping: EesFileMapping): string[] {
+function findFilterColumns(
+  columns: Columns,
+  hasText: (name: string) => boolean,
+  mapping: EesFileMapping,
+  declared?: string[],
+): string[] {
+  if (declared !== undefined) return declared.filter((name) => columns.index.has(name));
   const figures = figureColumns(mapping);
   const mapped = new Set<string>();
   for (const indicator of mapping.indicators) {
@@ -201,14 +219,107 @@ function findFilterColumns(columns: Columns, rows: CsvRecord[], mapping: EesFile
     .filter((name, position) => columns.index.get(name) === position)
     .filter((name) => !(REQUIRED_COLUMNS as readonly string[]).includes(name) && !GEOGRAPHY_COLUMNS.has(name))
     .filter((name) => !figures.has(name))
+    .filter((name) => mapped.has(name) || hasText(name));
+}
+
+/** Values seen in a column that may be a filter: enough to find its total and whether it takes several. */
+export interface ColumnValues {
+  text: boolean;
+  values: Set<string>;
+  many: boolean;
+}
+
+export type EesColumnValues = Map<string, ColumnValues>;
+
+const DISTINCT_LIMIT = 1000;
+
+const newColumnValues = (): ColumnValues => ({ text: false, values: new Set(), many: false });
+
+function noteValue(seen: ColumnValues, cell: string): void {
+  if (!seen.text && cell !== "" && !isFigure(cell)) seen.text = true;
+  if (seen.values.has(cell)) return;
+  // Past the limit only a possible total is remembered: enough to know the column takes many values.
+  if (seen.values.size < DISTINCT_LIMIT || /(?:^|\s)total$/i.test(cell)) seen.values.add(cell);
+  else seen.many = true;
+}
+
+export interface EesColumnScan {
+  name: string;
+  /** Every filled cell is a number or a symbol, and at least one cell is filled: an indicator column. */
+  figures: boolean;
+  /** The most decimal places among its numbers. */
+  decimalPlaces: number;
+}
+
+export interface EesFileScan {
+  header: string[];
+  /** The columns that are neither time nor geography, once each, in file order. */
+  columns: EesColumnScan[];
+  /** The kind of period of the first data row, if the product reads it. */
+  periodType: PeriodType | undefined;
+  /** What the import's first pass would learn of each column: given back to it, that pass is saved. */
+  values: EesColumnValues;
+}
+
+const decimalsOf = (cell: string) => {
+  const match = /\.(\d+)(?:[eE]|$)/.exec(cell);
+  return match ? (match[1] as string).length : 0;
+};
+
+/**
+ * Reads a file once, streaming, to tell its indicator columns (figures only) from its filters (text):
+ * how a file without a `.meta.csv` is understood.
+ */
+export async function scanEesFile(path: string, options: ImportOptions = {}): Promise<EesFileScan> {
+  const file = options.fileLabel ?? basename(path);
+  // Rows of the wrong shape are skipped here: the import reports them, located.
+  const csv = await readCsvRecords(path, { fileLabel: file, problems: new ProblemCollector() });
+  const names = csv.header.map((name) => name.trim());
+  const positions = names
+    .map((name, position) => ({ name, position }))
     .filter(
-      (name) =>
-        mapped.has(name) ||
-        rows.some((record) => {
-          const cell = cellOf(columns, record, name);
-          return cell !== "" && !isFigure(cell);
-        }),
+      ({ name, position }) =>
+        names.indexOf(name) === position &&
+        !(REQUIRED_COLUMNS as readonly string[]).includes(name) &&
+        !GEOGRAPHY_COLUMNS.has(name),
     );
+  const state = positions.map(() => ({ text: false, filled: false, decimalPlaces: 0 }));
+  const identifierAt = names.indexOf("time_identifier");
+  const levelAt = names.indexOf("geographic_level");
+  const values: EesColumnValues = new Map(positions.map(({ name }) => [name, newColumnValues()]));
+  let periodType: PeriodType | undefined;
+  let first = true;
+  try {
+    for await (const record of csv.records) {
+      if (first && identifierAt !== -1) periodType = periodKindOf(record.cells[identifierAt] ?? "");
+      first = false;
+      if (READ_LEVELS.has((record.cells[levelAt] ?? "").trim())) {
+        for (const { name, position } of positions) {
+          noteValue(values.get(name) as ColumnValues, (record.cells[position] ?? "").trim());
+        }
+      }
+      positions.forEach(({ position }, at) => {
+        const column = state[at] as (typeof state)[number];
+        if (column.text) return;
+        const cell = (record.cells[position] ?? "").trim();
+        if (cell === "") return;
+        column.filled = true;
+        if (!isFigure(cell)) column.text = true;
+        else column.decimalPlaces = Math.max(column.decimalPlaces, decimalsOf(cell));
+      });
+    }
+  } finally {
+    await csv.records.return?.();
+  }
+  return {
+    header: csv.header,
+    columns: positions.map(({ name }, at) => {
+      const column = state[at] as (typeof state)[number];
+      return { name, figures: column.filled && !column.text, decimalPlaces: column.decimalPlaces };
+    }),
+    periodType,
+    values,
+  };
 }
 
 /** The columns that say which area a row at each level is: at least one must be filled. */
@@ -275,8 +386,11 @@ interface KeptRow {
   key: string[];
 }
 
-/** Rows by their full key, so a row can find its numerator's, denominator's or Total's row. */
-class RowIndex {
+/**
+ * The rows another row may need to read: Total rows (whose presence leaves a sub-category out) and rows
+ * holding a numerator or denominator found by filter overrides. Only these are kept while the file streams.
+ */
+class LookupIndex {
   private readonly rows = new Map<string, CsvRecord>();
   private readonly repeats = new Map<string, CsvRecord>();
 
@@ -285,15 +399,15 @@ class RowIndex {
     private readonly keyPosition: Map<string, number>,
   ) {}
 
-  add(row: KeptRow): void {
-    const key = row.key.join(KEY_SEPARATOR);
-    if (this.rows.has(key)) this.repeats.set(key, row.record);
-    else this.rows.set(key, row.record);
+  add(key: string[], record: CsvRecord): void {
+    const joined = key.join(KEY_SEPARATOR);
+    if (this.rows.has(joined)) this.repeats.set(joined, record);
+    else this.rows.set(joined, record);
   }
 
   /** Names of the key columns (geography and filters) in which two rows differ. */
-  differingColumns(a: KeptRow, b: KeptRow): string[] {
-    return [...this.keyPosition].filter(([, position]) => a.key[position] !== b.key[position]).map(([name]) => name);
+  differingColumns(a: string[], b: string[]): string[] {
+    return [...this.keyPosition].filter(([, position]) => a[position] !== b[position]).map(([name]) => name);
   }
 
   /** The row that differs from `row` only in the given filter values, if the file has it. */
@@ -322,26 +436,109 @@ class RowIndex {
   }
 }
 
-/** Imports an Explore Education Statistics tidy file (DOMAIN.md section 8) as observations of mapped indicators. */
-export async function importEesFile(
+export interface StreamOptions extends ImportOptions {
+  /**
+   * Receives the figures in batches as the file is read, instead of the result holding them all: a large
+   * file never sits whole in memory. Not called once a problem has been found (the import then throws).
+   */
+  onObservations?: (batch: ImportedObservation[]) => Promise<void>;
+  batchSize?: number;
+  /** What scanEesFile learnt of the columns, sparing the import a pass over the file. */
+  columnValues?: EesColumnValues;
+}
+
+/** Streams a file's records to `visit`; rows of the wrong shape go to `problems` and are skipped. */
+async function eachRecord(
   path: string,
-  mapping: EesFileMapping,
-  options: ImportOptions = {},
-): Promise<ImportResult> {
-  const file = options.fileLabel ?? basename(path);
-  const csv = await readCsvRecords(path, { fileLabel: file });
-  const rows: CsvRecord[] = [];
-  let columns: Columns;
+  file: string,
+  problems: ProblemCollector,
+  onHeader: (header: string[]) => void,
+  visit: (record: CsvRecord) => void | Promise<void>,
+): Promise<void> {
+  const csv = await readCsvRecords(path, { fileLabel: file, problems });
   try {
-    columns = indexColumns(csv.header, file, mapping);
-    for await (const record of csv.records) rows.push(record);
+    onHeader(csv.header);
+    for await (const record of csv.records) await visit(record);
   } finally {
     await csv.records.return?.();
   }
+}
 
+/**
+ * Imports an Explore Education Statistics tidy file (DOMAIN.md section 8) as observations of mapped
+ * indicators. The file is streamed three times and never held: once to tell filters from figures, once
+ * to check every row (keeping only the rows others may look up), once to read the figures.
+ */
+export async function importEesFile(
+  path: string,
+  mapping: EesFileMapping,
+  options: StreamOptions = {},
+): Promise<ImportResult> {
+  const file = options.fileLabel ?? basename(path);
+  // Every problem the format lets reading survive is collected, so one report lists them all.
+  const problems = new ProblemCollector();
+  /** Rows of the wrong shape are reported by the checking pass; the other passes skip them quietly. */
+  const quiet = () => new ProblemCollector();
+  let columns: Columns | undefined;
+  const setColumns = (header: string[]) => {
+    columns ??= indexColumns(header, file, mapping);
+  };
+  const columnsOf = () => columns as Columns;
+  const head = await readCsvRecords(path, { fileLabel: file, problems: quiet() });
+  await head.records.return?.();
+  setColumns(head.header);
+
+  // Pass 1 (unless a scan of the file gave it): which columns hold text (filters), and which values each takes.
+  let seenValues = options.columnValues;
+  if (seenValues === undefined) {
+    const found: EesColumnValues = new Map();
+    await eachRecord(path, file, quiet(), setColumns, (record) => {
+      const cols = columnsOf();
+      if (found.size === 0) {
+        for (const name of cols.index.keys()) {
+          if (!(REQUIRED_COLUMNS as readonly string[]).includes(name) && !GEOGRAPHY_COLUMNS.has(name))
+            found.set(name, newColumnValues());
+        }
+      }
+      if (!READ_LEVELS.has(cellOf(cols, record, "geographic_level"))) return;
+      for (const [name, seen] of found) noteValue(seen, cellOf(cols, record, name));
+    });
+    seenValues = found;
+  }
+  const values = seenValues;
+  const cols = columnsOf();
+  const filterColumns = findFilterColumns(
+    cols,
+    (name) => values.get(name)?.text === true,
+    mapping,
+    options.filterColumns,
+  );
+  const totals = new Map<string, string | undefined>();
+  for (const column of filterColumns) {
+    const seen = values.get(column);
+    if (seen && (seen.many || seen.values.size > 1)) totals.set(column, totalValueOf(seen.values));
+  }
+  const geographyColumns = cols.header
+    .map((name) => name.trim())
+    .filter((name, position) => GEOGRAPHY_COLUMNS.has(name) && cols.index.get(name) === position);
+  const keyColumns = [...REQUIRED_COLUMNS, ...geographyColumns, ...filterColumns];
+  const keyPosition = new Map(keyColumns.map((name, position) => [name, position]));
+  const keyOf = (record: CsvRecord) => keyColumns.map((name) => cellOf(cols, record, name));
+  const overrides = mapping.indicators.flatMap((indicator) =>
+    [indicator.numerator?.filters, indicator.denominator?.filters].filter(
+      (filters): filters is Record<string, string> => filters !== undefined,
+    ),
+  );
+  const mayBeLookedUp = (record: CsvRecord) =>
+    filterColumns.some((column) => cellOf(cols, record, column) === TOTAL) ||
+    overrides.some((override) =>
+      Object.entries(override).every(([column, value]) => cellOf(cols, record, column) === value.trim()),
+    );
+
+  // Pass 2: every row's period, level, area and figures, checked; the rows others may look up, kept.
   const warnings: ImportWarning[] = [];
-  const kept = readTimeAndLevel(columns, rows, warnings);
-  // Every cell of a mapped column must be a number or a symbol, even in rows no indicator selects.
+  const rowReader = new RowReader(cols);
+  const badRows = new Set<number>();
   const valueColumns = new Set(
     mapping.indicators.flatMap((indicator) =>
       [indicator.valueColumn, indicator.numerator?.column, indicator.denominator?.column].filter(
@@ -350,63 +547,144 @@ export async function importEesFile(
     ),
   );
   const percentageColumns = new Set(mapping.indicators.filter(isPercentage).map((indicator) => indicator.valueColumn));
-  const problems = new ProblemCollector();
-  for (const { record } of kept) {
-    for (const column of valueColumns) {
-      const raw = cellOf(columns, record, column);
-      const location = { file, row: record.row, column };
-      problems.check(() => {
-        const parsed = parseObservationValue(raw, location);
-        if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
-      });
+  const index = new LookupIndex(file, keyPosition);
+  const readers = mapping.indicators.map(
+    (indicator) => new IndicatorReader(cols, index, filterColumns, indicator, totals),
+  );
+  const batchSize = options.batchSize ?? 5000;
+  const kept: ImportedObservation[] = [];
+  let batch: ImportedObservation[] = [];
+  let observationCount = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    if (!options.onObservations) kept.push(...batch);
+    else if (problems.count === 0) await options.onObservations(batch);
+    batch = [];
+  };
+  const emit = async (row: KeptRow) => {
+    row.key = keyOf(row.record);
+    for (const reader of readers) {
+      // A duplicate or a contradiction is reported and reading goes on.
+      const observation = problems.check(() => reader.read(row, badRows));
+      if (observation) {
+        batch.push(observation);
+        observationCount++;
+      }
+    }
+    if (batch.length >= batchSize) await flush();
+  };
+  // Without figures to look up in other rows, the figures are read in the checking pass itself.
+  const onePass = overrides.length === 0 && readers.every((reader) => !reader.looksUp);
+
+  let rowCount = 0;
+  await eachRecord(
+    path,
+    file,
+    problems,
+    () => {},
+    async (record) => {
+      rowCount++;
+      // A row with a bad period, level or area is reported and left out; reading goes on.
+      const row = problems.check(() => rowReader.read(record));
+      if (row === undefined) {
+        badRows.add(record.row);
+        return;
+      }
+      if (row === null) return;
+      // Every cell of a mapped column must be a number or a symbol, even in rows no indicator selects.
+      for (const column of valueColumns) {
+        const raw = cellOf(cols, record, column);
+        const location = { file, row: record.row, column };
+        const ok = problems.check(() => {
+          const parsed = parseObservationValue(raw, location);
+          if (percentageColumns.has(column)) checkPercentage(parsed.value, raw, location);
+          return true;
+        });
+        if (!ok) badRows.add(record.row);
+      }
+      if (onePass) {
+        if (!badRows.has(record.row)) await emit(row);
+      } else if (mayBeLookedUp(record)) index.add(keyOf(record), record);
+    },
+  );
+  warnings.push(...rowReader.warnings());
+  rowReader.counting = false;
+
+  // Pass 3, when rows look others up: the figures, batch by batch.
+  if (!onePass) {
+    await eachRecord(
+      path,
+      file,
+      quiet(),
+      () => {},
+      async (record) => {
+        if (badRows.has(record.row)) return;
+        const row = rowReader.read(record);
+        if (row !== null) await emit(row);
+      },
+    );
+  }
+  await flush();
+
+  // The rows a duplicate repeats have gone by: read their keys again, only for the report.
+  const duplicates = readers.flatMap((reader) => reader.duplicates);
+  if (duplicates.length > 0) {
+    const wanted = new Set(duplicates.map((duplicate) => duplicate.earlierRow));
+    const keys = new Map<number, string[]>();
+    await eachRecord(
+      path,
+      file,
+      quiet(),
+      () => {},
+      (record) => {
+        if (wanted.has(record.row)) keys.set(record.row, keyOf(record));
+      },
+    );
+    for (const duplicate of duplicates) {
+      const differ = index.differingColumns(keys.get(duplicate.earlierRow) ?? [], duplicate.key);
+      const hint = differ.length
+        ? `they differ in ${differ.join(", ")}: add the one that tells them apart to the mapping's filters or breakdowns`
+        : "the rows repeat the same time, area and filters";
+      problems.add(
+        new InputError(
+          { file, row: duplicate.row },
+          `duplicate of row ${duplicate.earlierRow}: same indicator ${duplicate.indicatorCode}, area, period and breakdown; ${hint}`,
+        ),
+      );
     }
   }
+  for (const reader of readers) warnings.push(...reader.warnings());
   problems.throwIfAny();
-
-  const filterColumns = findFilterColumns(
-    columns,
-    kept.map((row) => row.record),
-    mapping,
-  );
-  const geographyColumns = columns.header
-    .map((name) => name.trim())
-    .filter((name, position) => GEOGRAPHY_COLUMNS.has(name) && columns.index.get(name) === position);
-  const keyColumns = [...REQUIRED_COLUMNS, ...geographyColumns, ...filterColumns];
-  const keyPosition = new Map(keyColumns.map((name, position) => [name, position]));
-  const index = new RowIndex(file, keyPosition);
-  for (const row of kept) {
-    row.key = keyColumns.map((name) => cellOf(columns, row.record, name));
-    index.add(row);
-  }
-
-  const observations: ImportedObservation[] = [];
-  for (const indicator of mapping.indicators) {
-    observations.push(...readIndicator(columns, kept, index, filterColumns, indicator, warnings));
-  }
-  return { observations, warnings, rowCount: rows.length };
+  return { observations: kept, warnings, rowCount, observationCount };
 }
 
-/** Parses every row's period (one kind per file) and keeps the rows at levels this product reads. */
-function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportWarning[]): KeptRow[] {
-  const periods = new Map<string, Period>();
-  let fileKind: { type: PeriodType; identifier: string; row: number } | undefined;
-  const skipped = new Map<string, number>();
-  const kept: KeptRow[] = [];
-  for (const record of rows) {
+/** Reads each row's period (one kind per file) and level, and keeps count of the levels skipped. */
+class RowReader {
+  private readonly periods = new Map<string, Period>();
+  private fileKind: { type: PeriodType; identifier: string; row: number } | undefined;
+  private readonly skipped = new Map<string, number>();
+  /** Skipped rows are counted on the checking pass only. */
+  counting = true;
+
+  constructor(private readonly columns: Columns) {}
+
+  /** The row to read, null for a row at a level not read, or an InputError. */
+  read(record: CsvRecord): KeptRow | null {
+    const columns = this.columns;
     const location: SourceLocation = { file: columns.file, row: record.row };
     const timePeriod = cellOf(columns, record, "time_period");
     const timeIdentifier = cellOf(columns, record, "time_identifier");
     const periodKey = `${timePeriod}${KEY_SEPARATOR}${timeIdentifier}`;
-    let period = periods.get(periodKey);
+    let period = this.periods.get(periodKey);
     if (period === undefined) {
       period = parseDfePeriod(timePeriod, timeIdentifier, location);
-      periods.set(periodKey, period);
+      this.periods.set(periodKey, period);
     }
-    if (fileKind === undefined) fileKind = { type: period.type, identifier: timeIdentifier, row: record.row };
-    else if (period.type !== fileKind.type) {
+    if (this.fileKind === undefined) this.fileKind = { type: period.type, identifier: timeIdentifier, row: record.row };
+    else if (period.type !== this.fileKind.type) {
       throw new InputError(
         { ...location, column: "time_identifier" },
-        `time_identifier mixes kinds of period: row ${fileKind.row} has "${fileKind.identifier}"; load each kind from its own file`,
+        `time_identifier mixes kinds of period: row ${this.fileKind.row} has "${this.fileKind.identifier}"; load each kind from its own file`,
         timeIdentifier,
       );
     }
@@ -415,99 +693,176 @@ function readTimeAndLevel(columns: Columns, rows: CsvRecord[], warnings: ImportW
     if (READ_LEVELS.has(level)) {
       // Every row must say which area it is, even one no indicator reads.
       checkAreaGiven(columns, record, level as ReadLevel);
-      kept.push({ record, level: level as ReadLevel, period, key: [] });
-    } else if (SKIPPED_LEVELS.has(level)) {
-      skipped.set(level, (skipped.get(level) ?? 0) + 1);
-    } else {
-      throw new InputError(
-        { ...location, column: "geographic_level" },
-        `unknown geographic_level: expected one of ${[...READ_LEVELS, ...SKIPPED_LEVELS].join(", ")}`,
-        level,
-      );
+      return { record, level: level as ReadLevel, period, key: [] };
     }
+    if (SKIPPED_LEVELS.has(level)) {
+      if (this.counting) this.skipped.set(level, (this.skipped.get(level) ?? 0) + 1);
+      return null;
+    }
+    throw new InputError(
+      { ...location, column: "geographic_level" },
+      `unknown geographic_level: expected one of ${[...READ_LEVELS, ...SKIPPED_LEVELS].join(", ")}`,
+      level,
+    );
   }
-  if (skipped.size > 0) {
-    const counts = [...skipped].map(([level, count]) => `${level} (${count})`).join(", ");
-    warnings.push({
-      kind: "skipped-level",
-      message: `${columns.file}: rows at levels not loaded were skipped: ${counts}`,
-      count: [...skipped.values()].reduce((sum, count) => sum + count, 0),
-    });
+
+  warnings(): ImportWarning[] {
+    if (this.skipped.size === 0) return [];
+    const counts = [...this.skipped].map(([level, count]) => `${level} (${count})`).join(", ");
+    return [
+      {
+        kind: "skipped-level",
+        message: `${this.columns.file}: rows at levels not loaded were skipped: ${counts}`,
+        count: [...this.skipped.values()].reduce((sum, count) => sum + count, 0),
+      },
+    ];
   }
-  return kept;
 }
 
-function readIndicator(
-  columns: Columns,
-  kept: KeptRow[],
-  index: RowIndex,
-  filterColumns: string[],
-  indicator: EesIndicatorMapping,
-  warnings: ImportWarning[],
-): ImportedObservation[] {
-  const filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
-  const breakdowns = indicator.breakdowns ?? [];
-  const handled = new Set([...filters.map(([column]) => column), ...breakdowns.map((b) => b.column)]);
-  const otherFilters = filterColumns.filter((column) => !handled.has(column));
-  const seen = new Map<string, KeptRow>();
-  const observations: ImportedObservation[] = [];
-  let crossed = 0;
+/** A filter's headline value: `Total`, else its one value ending in "total" ("Suitability total"), else none. */
+export function totalValueOf(values: Iterable<string>): string | undefined {
+  const all = [...values];
+  if (all.includes(TOTAL)) return TOTAL;
+  const named = all.filter((value) => /(?:^|\s)total$/i.test(value));
+  return named.length === 1 ? named[0] : undefined;
+}
 
-  const figure = (record: CsvRecord, column: string) =>
-    parseObservationValue(cellOf(columns, record, column), { file: columns.file, row: record.row, column });
-  const related = (
+/** The breakdown of a row for an indicator whose breakdowns are all the file's filters. */
+function breakdownFromFilters(
+  columns: Columns,
+  record: CsvRecord,
+  totals: Map<string, string | undefined>,
+): { dimension: string; value: string } {
+  const off = [...totals].filter(([column, total]) => cellOf(columns, record, column) !== total);
+  if (off.length === 0) return { dimension: "total", value: TOTAL };
+  return {
+    dimension: off.map(([column]) => column).join(" / "),
+    value: off.map(([column]) => cellOf(columns, record, column)).join(" / "),
+  };
+}
+
+interface Duplicate {
+  indicatorCode: string;
+  row: number;
+  earlierRow: number;
+  key: string[];
+}
+
+/** Reads one indicator's figure from each row, remembering only a short identity per figure to find repeats. */
+class IndicatorReader {
+  readonly duplicates: Duplicate[] = [];
+  private readonly filters: (readonly [string, string])[];
+  private readonly breakdowns: NonNullable<EesIndicatorMapping["breakdowns"]>;
+  private readonly fromFilters: boolean;
+  private readonly otherFilters: string[];
+  private readonly proportion: boolean;
+  /** Identity (area, period, breakdown, each as a small number) to the row that gave it. */
+  private readonly seen = new Map<string, number>();
+  private readonly areaIds = new Map<string, number>();
+  private readonly breakdownIds = new Map<string, number>();
+  private crossed = 0;
+
+  constructor(
+    private readonly columns: Columns,
+    private readonly index: LookupIndex,
+    filterColumns: string[],
+    private readonly indicator: EesIndicatorMapping,
+    private readonly totals: Map<string, string | undefined>,
+  ) {
+    this.filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
+    this.breakdowns = indicator.breakdowns ?? [];
+    this.fromFilters = indicator.breakdownsFromFilters === true;
+    const handled = new Set([...this.filters.map(([column]) => column), ...this.breakdowns.map((b) => b.column)]);
+    this.otherFilters = filterColumns.filter((column) => !handled.has(column));
+    this.proportion = isPercentage(indicator);
+  }
+
+  /** Whether reading a row may need another row (a Total row that makes it a sub-category). */
+  get looksUp(): boolean {
+    return !this.fromFilters && this.otherFilters.length > 0;
+  }
+
+  private figure(record: CsvRecord, column: string) {
+    return parseObservationValue(cellOf(this.columns, record, column), {
+      file: this.columns.file,
+      row: record.row,
+      column,
+    });
+  }
+
+  private related(
     row: KeptRow,
     source: EesIndicatorMapping["numerator"],
-  ): { value: number | null; record?: CsvRecord; column?: string } => {
+    badRows: Set<number>,
+  ): { value: number | null; record?: CsvRecord; column?: string } {
     if (source === undefined) return { value: null };
-    const record = source.filters ? index.find(row, source.filters) : row.record;
-    if (record === undefined) return { value: null };
-    return { value: figure(record, source.column).value, record, column: source.column };
-  };
-  const proportion = isPercentage(indicator);
+    const record = source.filters ? this.index.find(row, source.filters) : row.record;
+    if (record === undefined || badRows.has(record.row)) return { value: null };
+    return { value: this.figure(record, source.column).value, record, column: source.column };
+  }
 
-  rows: for (const row of kept) {
+  private small(ids: Map<string, number>, key: string): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** The row's figure, undefined when this indicator does not read the row; a problem is thrown. */
+  read(row: KeptRow, badRows: Set<number>): ImportedObservation | undefined {
+    const { columns, indicator } = this;
     const { record } = row;
-    for (const [column, value] of filters) if (cellOf(columns, record, column) !== value) continue rows;
+    for (const [column, value] of this.filters) if (cellOf(columns, record, column) !== value) return undefined;
 
-    const broken = breakdowns
+    const broken = this.breakdowns
       .map((b) => ({ dimension: b.dimension, value: cellOf(columns, record, b.column), total: b.totalValue.trim() }))
       .filter((b) => b.value !== b.total);
     if (broken.length > 1) {
-      crossed++;
-      continue;
+      this.crossed++;
+      return undefined;
     }
 
     // A sub-category of an unmapped filter is left out when the file also has its Total row: that Total is the figure.
-    for (const column of otherFilters) {
-      if (cellOf(columns, record, column) !== TOTAL && index.find(row, { [column]: TOTAL })) continue rows;
-    }
+    if (!this.fromFilters)
+      for (const column of this.otherFilters) {
+        if (cellOf(columns, record, column) !== TOTAL && this.index.find(row, { [column]: TOTAL })) return undefined;
+      }
 
-    const parsed = figure(record, indicator.valueColumn);
+    const parsed = this.figure(record, indicator.valueColumn);
     const area = areaOf(columns, record, row.level);
-    const breakdown = broken[0]
-      ? { dimension: broken[0].dimension, value: broken[0].value }
-      : { dimension: "total", value: TOTAL };
+    const breakdown = this.fromFilters
+      ? breakdownFromFilters(columns, record, this.totals)
+      : broken[0]
+        ? { dimension: broken[0].dimension, value: broken[0].value }
+        : { dimension: "total", value: TOTAL };
 
-    const identity = [areaKey(area), row.period.type, row.period.code, breakdown.dimension, breakdown.value].join(
-      KEY_SEPARATOR,
-    );
-    const earlier = seen.get(identity);
-    if (earlier) {
-      const differ = index.differingColumns(earlier, row);
-      const hint = differ.length
-        ? `they differ in ${differ.join(", ")}: add the one that tells them apart to the mapping's filters or breakdowns`
-        : "the rows repeat the same time, area and filters";
-      throw new InputError(
-        { file: columns.file, row: record.row },
-        `duplicate of row ${earlier.record.row}: same indicator ${indicator.indicatorCode}, area, period and breakdown; ${hint}`,
-      );
+    const identity = [
+      this.small(this.areaIds, areaKey(area)),
+      row.period.code,
+      this.small(this.breakdownIds, `${breakdown.dimension}${KEY_SEPARATOR}${breakdown.value}`),
+    ].join(":");
+    const earlier = this.seen.get(identity);
+    if (earlier !== undefined) {
+      this.duplicates.push({
+        indicatorCode: indicator.indicatorCode,
+        row: record.row,
+        earlierRow: earlier,
+        key: row.key,
+      });
+      return undefined;
     }
-    seen.set(identity, row);
+    this.seen.set(identity, record.row);
 
-    const numerator = related(row, indicator.numerator);
-    const denominator = related(row, indicator.denominator);
-    if (proportion && numerator.value !== null && denominator.value !== null && numerator.value > denominator.value) {
+    const numerator = this.related(row, indicator.numerator, badRows);
+    const denominator = this.related(row, indicator.denominator, badRows);
+    if (
+      this.proportion &&
+      numerator.value !== null &&
+      denominator.value !== null &&
+      numerator.value > denominator.value
+    ) {
       const at = numerator.record as CsvRecord;
       const where = denominator.record === at ? "in the same row" : `in row ${(denominator.record as CsvRecord).row}`;
       throw new InputError(
@@ -517,7 +872,7 @@ function readIndicator(
         cellOf(columns, at, numerator.column as string),
       );
     }
-    observations.push({
+    return {
       indicatorCode: indicator.indicatorCode,
       area,
       period: row.period,
@@ -528,15 +883,17 @@ function readIndicator(
       denominator: denominator.value,
       isProvisional: false,
       location: { file: columns.file, row: record.row, column: indicator.valueColumn },
-    });
+    };
   }
 
-  if (crossed > 0) {
-    warnings.push({
-      kind: "crossed-breakdown",
-      message: `${indicator.indicatorCode}: ${crossed} rows break down by more than one column at once and were skipped`,
-      count: crossed,
-    });
+  warnings(): ImportWarning[] {
+    if (this.crossed === 0) return [];
+    return [
+      {
+        kind: "crossed-breakdown",
+        message: `${this.indicator.indicatorCode}: ${this.crossed} rows break down by more than one column at once and were skipped`,
+        count: this.crossed,
+      },
+    ];
   }
-  return observations;
 }

@@ -96,13 +96,14 @@ export async function importLaitFile(
     byShortDesc.set(mapping.shortDesc, mapping);
   }
 
-  const csv = await readCsvRecords(path, { fileLabel: file });
+  // Every problem the format lets reading survive is collected, so one report lists them all.
+  const problems = new ProblemCollector();
+  const csv = await readCsvRecords(path, { fileLabel: file, problems });
   const observations: ImportedObservation[] = [];
   const seen = new Map<string, number>();
   const unmapped = new Map<string, number>();
   const irregular: { count: number; measures: Set<string>; first?: SourceLocation } = { count: 0, measures: new Set() };
   let rowCount = 0;
-  const problems = new ProblemCollector();
   try {
     const position = new Map<string, number>();
     csv.header.forEach((name, at) => {
@@ -127,14 +128,19 @@ export async function importLaitFile(
         unmapped.set(shortDesc, (unmapped.get(shortDesc) ?? 0) + 1);
         continue;
       }
-      const year = parseLaitYear(cell("Years"), mapping.yearType, at("Years"));
-      if (year === null) {
+      const read = problems.check(() => {
+        const year = parseLaitYear(cell("Years"), mapping.yearType, at("Years"));
+        if (year === null) return null;
+        return { year, area: areaOf(cell, { file, row: record.row }) };
+      });
+      if (read === undefined) continue;
+      if (read === null) {
         irregular.count++;
         irregular.measures.add(shortDesc);
         irregular.first ??= at("Years");
         continue;
       }
-      const area = areaOf(cell, { file, row: record.row });
+      const { year, area } = read;
       // A bad value is recorded and reading goes on, so the report lists every one (up to its limit).
       const parsed = problems.check(() => {
         const value = parseObservationValue(cell("Values"), at("Values"));
@@ -146,10 +152,13 @@ export async function importLaitFile(
       const identity = [shortDesc, areaKey(area), year.period.code].join(KEY_SEPARATOR);
       const earlier = seen.get(identity);
       if (earlier !== undefined) {
-        throw new InputError(
-          { file, row: record.row },
-          `duplicate of row ${earlier}: same measure ${shortDesc}, area ${area.name} and year ${year.period.label}`,
+        problems.add(
+          new InputError(
+            { file, row: record.row },
+            `duplicate of row ${earlier}: same measure ${shortDesc}, area ${area.name} and year ${year.period.label}`,
+          ),
         );
+        continue;
       }
       seen.set(identity, record.row);
 
@@ -190,5 +199,58 @@ export async function importLaitFile(
   }
   const shortDescOf = new Map(mappings.map((mapping) => [mapping.indicatorCode, mapping.shortDesc]));
   warnings.push(...findSeriesBreaks(observations, shortDescOf));
-  return { observations, warnings, rowCount };
+  return { observations, warnings, rowCount, observationCount: observations.length };
+}
+
+export interface LaitMeasureScan {
+  shortDesc: string;
+  /** The measure's `Data item`, from the first row that fills it. */
+  dataItem: string;
+  /** The forms its year labels take: `2025`, `2015/16`, `2016-17 (OT)`. */
+  yearForms: Set<"end-year" | "academic" | "outturn">;
+  /** The most decimal places among its figures, float artefacts removed. */
+  decimalPlaces: number;
+  rows: number;
+}
+
+/** Reads a LAIT file once, streaming, listing each measure it holds: how measures no mapping knows are described. */
+export async function scanLaitFile(path: string, options: ImportOptions = {}): Promise<LaitMeasureScan[]> {
+  const file = options.fileLabel ?? basename(path);
+  // Rows of the wrong shape are skipped here: the import reports them, located.
+  const csv = await readCsvRecords(path, { fileLabel: file, problems: new ProblemCollector() });
+  const names = csv.header.map((name) => name.trim());
+  const at = (column: string) => names.indexOf(column);
+  const [shortDescAt, dataItemAt, yearsAt, valuesAt] = ["Short Desc", "Data item", "Years", "Values"].map(
+    at,
+  ) as number[];
+  const measures = new Map<string, LaitMeasureScan>();
+  try {
+    for await (const record of csv.records) {
+      const cell = (position: number | undefined) =>
+        position === undefined || position < 0 ? "" : (record.cells[position] ?? "").trim();
+      const shortDesc = cell(shortDescAt);
+      if (shortDesc === "") continue;
+      let measure = measures.get(shortDesc);
+      if (measure === undefined) {
+        measure = { shortDesc, dataItem: "", yearForms: new Set(), decimalPlaces: 0, rows: 0 };
+        measures.set(shortDesc, measure);
+      }
+      measure.rows++;
+      if (measure.dataItem === "") measure.dataItem = cell(dataItemAt);
+      const years = cell(yearsAt);
+      if (/^\d{4}\/\d{2}$/.test(years)) measure.yearForms.add("academic");
+      else if (/\(OT\)$/.test(years)) measure.yearForms.add("outturn");
+      else if (/^\d{4}/.test(years)) measure.yearForms.add("end-year");
+      try {
+        const { value } = parseObservationValue(cell(valuesAt), { file, row: record.row });
+        const decimals = value === null ? 0 : (/\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0);
+        measure.decimalPlaces = Math.max(measure.decimalPlaces, Math.min(6, decimals));
+      } catch {
+        // A bad value is reported, located, when the file is imported.
+      }
+    }
+  } finally {
+    await csv.records.return?.();
+  }
+  return [...measures.values()];
 }

@@ -40,7 +40,10 @@ export interface ImportWarning {
 }
 
 export interface ImportResult {
+  /** Every figure read; empty when they were passed on in batches as the file streamed. */
   observations: ImportedObservation[];
   warnings: ImportWarning[];
   rowCount: number;
+  /** How many figures were read, held or passed on. */
+  observationCount: number;
 }

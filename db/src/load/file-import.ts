@@ -1,10 +1,34 @@
+import { basename } from "node:path";
+import { eq } from "drizzle-orm";
 import type { Executor } from "../client.ts";
-import { InputError } from "../domain/types.ts";
+import type { LaitYearType } from "../domain/periods.ts";
+import { InputError, type PeriodType } from "../domain/types.ts";
 import { readCsvRecords } from "../importers/csv.ts";
-import { type EesIndicatorMapping, importEesFile } from "../importers/ees.ts";
-import { importLaitFile } from "../importers/lait.ts";
-import type { ImportResult } from "../importers/types.ts";
+import {
+  type EesFileScan,
+  type EesIndicatorMapping,
+  GEOGRAPHY_COLUMN_NAMES,
+  importEesFile,
+  scanEesFile,
+} from "../importers/ees.ts";
+import { importLaitFile, type LaitMeasureMapping, scanLaitFile } from "../importers/lait.ts";
+import {
+  type EesMetaColumn,
+  type LaitDictionaryEntry,
+  metaKindOf,
+  readEesMeta,
+  readLaitDictionary,
+} from "../importers/meta.ts";
+import type { ImportedObservation, ImportResult, ImportWarning } from "../importers/types.ts";
+import { sources } from "../schema/index.ts";
 import { readMappings } from "./mappings.ts";
+import {
+  addNewIndicators,
+  describeUnit,
+  type NewIndicator,
+  newIndicatorCode,
+  titleFromColumn,
+} from "./new-indicators.ts";
 
 export type FileFormat = "ees" | "lait";
 
@@ -22,6 +46,12 @@ export function detectFormat(header: string[], fileLabel: string): FileFormat {
   );
 }
 
+function figureColumnsOf(mapping: EesIndicatorMapping): string[] {
+  return [mapping.valueColumn, mapping.numerator?.column, mapping.denominator?.column].filter(
+    (column): column is string => column !== undefined,
+  );
+}
+
 function columnsOf(mapping: EesIndicatorMapping): string[] {
   return [
     mapping.valueColumn,
@@ -32,26 +62,229 @@ function columnsOf(mapping: EesIndicatorMapping): string[] {
   ];
 }
 
+export interface FileImportOptions {
+  /** The file's EES `.meta.csv`, or LAIT's data dictionary for a LAIT file. */
+  metaPath?: string;
+  metaLabel?: string;
+  /**
+   * Columns (EES) or measures (LAIT) that match no saved mapping become new indicators, with a warning.
+   * Uploads do; the seed does not (it loads only what the catalogue maps).
+   */
+  createIndicators?: boolean;
+  /**
+   * Receives an EES file's figures in batches as it streams (the result then holds none); LAIT files,
+   * small by construction, come whole in the result.
+   */
+  onObservations?: (batch: ImportedObservation[]) => Promise<void>;
+}
+
+const TIME_AND_GEOGRAPHY = new Set([...EES_COLUMNS, ...GEOGRAPHY_COLUMN_NAMES]);
+
+/** How a LAIT dictionary's Year_Type reads a plain year label (the year a period ends). */
+const LAIT_YEAR_TYPES: Record<string, LaitYearType> = {
+  "academic year": "academic_year",
+  // LAIT's "financial year" measures of children's social care are counted at, or to, 31 March.
+  "financial year": "reporting_year",
+  "calendar year": "calendar_year",
+  annual: "calendar_year",
+  "annual - january": "calendar_year",
+};
+
+async function newEesIndicators(
+  tx: Executor,
+  fileLabel: string,
+  fitting: EesIndicatorMapping[],
+  meta: EesMetaColumn[] | undefined,
+  metaLabel: string,
+  warnings: ImportWarning[],
+  scan: EesFileScan,
+): Promise<EesIndicatorMapping[]> {
+  const header = scan.header.map((name) => name.trim());
+  if (meta) {
+    for (const column of meta) {
+      if (!header.includes(column.name)) {
+        throw new InputError(
+          { file: metaLabel, row: column.row, column: "col_name" },
+          `the meta file describes column ${column.name}, which ${fileLabel} does not have`,
+          column.name,
+        );
+      }
+    }
+    const described = new Set(meta.map((column) => column.name));
+    const ignored = header.filter((name) => !TIME_AND_GEOGRAPHY.has(name) && !described.has(name));
+    if (ignored.length > 0) {
+      warnings.push({
+        kind: "ignored-column",
+        message: `${fileLabel}: ${ignored.length} column(s) not in ${metaLabel} were not read: ${ignored.join(", ")}`,
+        count: ignored.length,
+      });
+    }
+  }
+  const covered = new Set(fitting.flatMap(figureColumnsOf));
+  const scanned = new Map(scan.columns.map((column) => [column.name, column]));
+  const candidates = meta
+    ? meta.filter((column) => column.type === "Indicator")
+    : scan.columns
+        .filter((column) => column.figures)
+        .map((column) => ({
+          name: column.name,
+          label: titleFromColumn(column.name),
+          unit: "",
+          decimalPlaces: undefined,
+        }));
+  const fresh = candidates.filter((column) => !covered.has(column.name));
+  if (fresh.length === 0) return [];
+  if (scan.periodType === undefined) return []; // the import refuses the period, located
+  const created = fresh.map((column) => {
+    const decimalPlaces = column.decimalPlaces ?? Math.min(6, scanned.get(column.name)?.decimalPlaces ?? 0);
+    const indicator: NewIndicator = {
+      code: newIndicatorCode("ees", column.name),
+      title: column.label,
+      definition: `${column.label}, as published in column ${column.name} of ${fileLabel}.`,
+      decimalPlaces,
+      ...describeUnit(column.name, column.unit, decimalPlaces),
+      periodType: scan.periodType as PeriodType,
+      from: `column ${column.name}`,
+    };
+    const mapping: EesIndicatorMapping = {
+      indicatorCode: indicator.code,
+      valueColumn: column.name,
+      breakdownsFromFilters: true,
+    };
+    return { indicator, ees: mapping };
+  });
+  warnings.push(...(await addNewIndicators(tx, fileLabel, created)));
+  return created.map(({ ees }) => ees);
+}
+
+async function newLaitIndicators(
+  tx: Executor,
+  path: string,
+  fileLabel: string,
+  known: LaitMeasureMapping[],
+  dictionary: LaitDictionaryEntry[] | undefined,
+  warnings: ImportWarning[],
+): Promise<LaitMeasureMapping[]> {
+  const mapped = new Set(known.map((mapping) => mapping.shortDesc));
+  const described = new Map((dictionary ?? []).map((entry) => [entry.shortDesc, entry]));
+  const assumed: string[] = [];
+  const created = (await scanLaitFile(path, { fileLabel }))
+    .filter((measure) => !mapped.has(measure.shortDesc))
+    .map((measure) => {
+      const entry = described.get(measure.shortDesc);
+      let yearType: LaitYearType;
+      if (measure.yearForms.has("academic")) yearType = "academic_year";
+      else if (measure.yearForms.has("outturn")) yearType = "financial_year";
+      else {
+        const declared = entry ? LAIT_YEAR_TYPES[entry.yearType.toLowerCase()] : undefined;
+        if (declared === undefined) assumed.push(measure.shortDesc);
+        yearType = declared ?? "reporting_year";
+      }
+      const title = entry?.title || measure.dataItem || measure.shortDesc;
+      const decimalPlaces = entry?.decimalPlaces ?? measure.decimalPlaces;
+      const percent = /%|percent/i.test(`${entry?.unit ?? ""} ${measure.dataItem}`);
+      const indicator: NewIndicator = {
+        code: newIndicatorCode("lait", measure.shortDesc),
+        title,
+        definition: entry?.description || `${title} (LAIT measure ${measure.shortDesc}).`,
+        decimalPlaces,
+        ...(percent
+          ? { unit: "%", multiplier: 100, valueType: "proportion" as const }
+          : { unit: entry?.unit ?? "", multiplier: 1, valueType: "other" as const }),
+        periodType: yearType,
+        from: `measure ${measure.shortDesc}`,
+      };
+      // LAIT does not say which measures are percentages: a new one is not checked against 0 to 100.
+      const lait: LaitMeasureMapping = { shortDesc: measure.shortDesc, indicatorCode: indicator.code, yearType };
+      return { indicator, lait };
+    });
+  if (assumed.length > 0) {
+    warnings.push({
+      kind: "year-type-assumed",
+      message:
+        `${fileLabel}: the file does not say what kind of year ${assumed.join(", ")} count${assumed.length === 1 ? "s" : ""}; ` +
+        "their years are read as years to 31 March. Load the file with --meta lait_data_dictionary_selected.csv to use LAIT's Year_Type.",
+      count: assumed.length,
+    });
+  }
+  const existing = await tx.select({ code: sources.code }).from(sources).where(eq(sources.code, "dfe-lait"));
+  warnings.push(
+    ...(await addNewIndicators(
+      tx,
+      fileLabel,
+      created,
+      existing.length > 0 ? { sourceCode: "dfe-lait", noun: "measure" } : { noun: "measure" },
+    )),
+  );
+  return created.map(({ lait }) => lait);
+}
+
+async function readMeta(
+  path: string,
+  label: string,
+  format: FileFormat,
+  fileLabel: string,
+): Promise<{ ees?: EesMetaColumn[]; lait?: LaitDictionaryEntry[] }> {
+  const { header, records } = await readCsvRecords(path, { fileLabel: label });
+  await records.return?.(undefined);
+  const kind = metaKindOf(header);
+  if (kind !== format) {
+    throw new InputError(
+      { file: label, row: 1 },
+      format === "ees"
+        ? `not a .meta.csv for ${fileLabel}: an Explore Education Statistics meta file has the columns col_name, col_type, label`
+        : `not a data dictionary for ${fileLabel}: LAIT's dictionary has the columns Measure_short and Year_Type`,
+    );
+  }
+  return kind === "ees" ? { ees: await readEesMeta(path, label) } : { lait: await readLaitDictionary(path, label) };
+}
+
 /**
  * Reads a file with the saved mappings that fit its layout: the one path for the seed, uploads and
- * the load-data command.
+ * the load-data command. With `createIndicators`, what no mapping reads becomes a new indicator.
  */
 export async function importFileWithSavedMappings(
   tx: Executor,
   path: string,
   fileLabel: string,
+  options: FileImportOptions = {},
 ): Promise<{ format: FileFormat; result: ImportResult }> {
   const { header, records } = await readCsvRecords(path, { fileLabel });
   await records.return?.(undefined);
   const format = detectFormat(header, fileLabel);
+  const metaLabel = options.metaLabel ?? (options.metaPath ? basename(options.metaPath) : "");
+  const meta: { ees?: EesMetaColumn[]; lait?: LaitDictionaryEntry[] } = options.metaPath
+    ? await readMeta(options.metaPath, metaLabel, format, fileLabel)
+    : {};
   const mappings = await readMappings(tx);
-  if (format === "lait") return { format, result: await importLaitFile(path, mappings.lait, { fileLabel }) };
-  const fitting = mappings.ees.filter((mapping) => columnsOf(mapping).every((column) => header.includes(column)));
-  if (fitting.length === 0) {
+  const warnings: ImportWarning[] = [];
+  if (format === "lait") {
+    const created = options.createIndicators
+      ? await newLaitIndicators(tx, path, fileLabel, mappings.lait, meta.lait, warnings)
+      : [];
+    const result = await importLaitFile(path, [...mappings.lait, ...created], { fileLabel });
+    return { format, result: { ...result, warnings: [...warnings, ...result.warnings] } };
+  }
+  const trimmed = header.map((name) => name.trim());
+  const fitting = mappings.ees.filter((mapping) => columnsOf(mapping).every((column) => trimmed.includes(column)));
+  const scan = options.createIndicators ? await scanEesFile(path, { fileLabel }) : undefined;
+  const created = scan ? await newEesIndicators(tx, fileLabel, fitting, meta.ees, metaLabel, warnings, scan) : [];
+  if (fitting.length + created.length === 0) {
     throw new InputError(
       { file: fileLabel, row: 1 },
       `none of this file's columns is mapped to an indicator yet (columns: ${header.join(", ")})`,
     );
   }
-  return { format, result: await importEesFile(path, { indicators: fitting }, { fileLabel }) };
+  const filterColumns = meta.ees?.filter((column) => column.type === "Filter").map((column) => column.name);
+  const result = await importEesFile(
+    path,
+    { indicators: [...fitting, ...created] },
+    {
+      fileLabel,
+      ...(filterColumns ? { filterColumns } : {}),
+      ...(options.onObservations ? { onObservations: options.onObservations } : {}),
+      ...(scan ? { columnValues: scan.values } : {}),
+    },
+  );
+  return { format, result: { ...result, warnings: [...warnings, ...result.warnings] } };
 }

@@ -1,12 +1,12 @@
 export { AreaResolver } from "./area-resolver.ts";
 export { detectFormat, type FileFormat, importFileWithSavedMappings } from "./file-import.ts";
 export type { LoadableObservation, LoadMetadata, LoadOutcome } from "./import-file.ts";
-export { loadObservations } from "./import-file.ts";
+export { loadObservations, type ObservationLoad, startObservationLoad } from "./import-file.ts";
 export { breakdownKey, databaseChecksum, ensureBreakdowns, ensurePeriods, periodKey } from "./lookups.ts";
 export { readMappings, type StoredMappings, saveMappings } from "./mappings.ts";
 export { normaliseAreaName } from "./names.ts";
 export type { DatasetVersionInput, PublishOutcome, ResolvedObservation } from "./publish.ts";
-export { publishDatasetVersion } from "./publish.ts";
+export { beginDatasetVersion, type DatasetVersionWriter, publishDatasetVersion } from "./publish.ts";
 export {
   publishUpload,
   restoreDatasetVersion,

@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../client.ts";
 import type { ObservationStatus } from "../domain/types.ts";
-import { datasets, datasetVersions, indicators, observations } from "../schema/index.ts";
+import { datasets, datasetVersions, indicators } from "../schema/index.ts";
 
 export interface DatasetVersionInput {
   datasetCode: string;
@@ -47,18 +47,27 @@ export interface PublishOutcome {
 }
 
 const PUBLISH_LOCK_KEY = 7_203_312;
-const BATCH = 1000;
+const BATCH = 5000;
+
+/** Writes one dataset version batch by batch, so a large file's figures never sit whole in memory. */
+export interface DatasetVersionWriter {
+  /** True when the same file is already the dataset's latest published version: writes are ignored. */
+  readonly unchanged: boolean;
+  write(rows: ResolvedObservation[]): Promise<void>;
+  /** `rowCount`: the file's rows, when only known once it has been read. */
+  finish(counts?: { rowCount?: number }): Promise<PublishOutcome>;
+}
 
 /**
- * Publishes a dataset version inside the caller's transaction: earlier figures for the same keys are
- * superseded (kept, never deleted), and concurrent publishes are serialised by an advisory lock.
+ * Starts publishing a dataset version inside the caller's transaction: earlier figures for the same keys
+ * are superseded (kept, never deleted) as each batch is written, and concurrent publishes are serialised
+ * by an advisory lock held until the transaction ends.
  */
-export async function publishDatasetVersion(
+export async function beginDatasetVersion(
   tx: Executor,
   input: DatasetVersionInput & { restoresVersionId?: number },
-  rows: ResolvedObservation[],
   options: { withdrawMissing: boolean } = { withdrawMissing: false },
-): Promise<PublishOutcome> {
+): Promise<DatasetVersionWriter> {
   await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
   await tx
     .insert(datasets)
@@ -74,7 +83,7 @@ export async function publishDatasetVersion(
     .orderBy(desc(datasetVersions.version))
     .limit(1);
   if (latest && latest.fileSha256 === input.fileSha256) {
-    return {
+    const outcome: PublishOutcome = {
       datasetId: dataset.id,
       versionId: latest.id,
       version: latest.version,
@@ -83,6 +92,7 @@ export async function publishDatasetVersion(
       revised: 0,
       withdrawn: 0,
     };
+    return { unchanged: true, write: async () => {}, finish: async () => outcome };
   }
 
   const [{ next } = { next: 1 }] = await tx
@@ -98,7 +108,7 @@ export async function publishDatasetVersion(
       fileName: input.fileName,
       fileSha256: input.fileSha256,
       rowCount: input.rowCount,
-      observationCount: rows.length,
+      observationCount: 0,
       licence: input.licence,
       note: input.note,
       restoresVersionId: input.restoresVersionId ?? null,
@@ -108,47 +118,128 @@ export async function publishDatasetVersion(
     .returning();
   if (!version) throw new Error("dataset version was not created");
 
-  const indicatorRows = await tx
-    .select({ id: indicators.id, decimalPlaces: indicators.decimalPlaces })
-    .from(indicators)
-    .where(inArray(indicators.id, [...new Set(rows.map((row) => row.indicatorId))]));
-  const decimalPlaces = new Map(indicatorRows.map((row) => [row.id, row.decimalPlaces]));
-
+  const decimalPlaces = new Map<number, number>();
+  const indicatorIds = new Set<number>();
+  /**
+   * Indicators with current figures from before this version: only their keys can be superseded. Asked once per
+   * indicator, before this version writes any of its figures, so a new indicator's rows skip the look-up.
+   */
+  const hadFigures = new Map<number, boolean>();
+  let inserted = 0;
   let revised = 0;
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    revised += await supersede(tx, batch, version.id, decimalPlaces);
-    await tx.insert(observations).values(batch.map((row) => ({ ...row, datasetVersionId: version.id })));
-  }
 
-  const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
-  if (indicatorIds.length > 0) {
-    await tx.update(indicators).set({ lastUpdated: sql`current_date` }).where(inArray(indicators.id, indicatorIds));
-  }
-  // Figures of this dataset's earlier versions that the new version does not carry are withdrawn, not deleted.
-  const withdrawn = options.withdrawMissing
-    ? (
-        await tx
-          .update(observations)
-          .set({ supersededByVersionId: version.id })
-          .where(
-            and(
-              isNull(observations.supersededByVersionId),
-              sql`${observations.datasetVersionId} in (select id from dataset_versions where dataset_id = ${dataset.id} and id <> ${version.id})`,
-            ),
-          )
-          .returning({ id: observations.id })
-      ).length
-    : 0;
   return {
-    datasetId: dataset.id,
-    versionId: version.id,
-    version: version.version,
     unchanged: false,
-    inserted: rows.length,
-    revised,
-    withdrawn,
+    async write(rows) {
+      const unknown = [...new Set(rows.map((row) => row.indicatorId))].filter((id) => !decimalPlaces.has(id));
+      if (unknown.length > 0) {
+        const found = await tx
+          .select({ id: indicators.id, decimalPlaces: indicators.decimalPlaces })
+          .from(indicators)
+          .where(inArray(indicators.id, unknown));
+        for (const row of found) decimalPlaces.set(row.id, row.decimalPlaces);
+      }
+      for (const id of new Set(rows.map((row) => row.indicatorId))) {
+        if (hadFigures.has(id)) continue;
+        const [found] = await queryRows<{ found: boolean }>(
+          tx,
+          sql`select exists (select 1 from observations where indicator_id = ${id} and superseded_by_version_id is null) as found`,
+        );
+        hadFigures.set(id, found?.found === true);
+      }
+      for (const row of rows) indicatorIds.add(row.indicatorId);
+      for (let start = 0; start < rows.length; start += BATCH) {
+        const batch = rows.slice(start, start + BATCH);
+        const known = batch.filter((row) => hadFigures.get(row.indicatorId));
+        if (known.length > 0) revised += await supersede(tx, known, version.id, decimalPlaces);
+        await insertObservations(tx, batch, version.id);
+      }
+      inserted += rows.length;
+    },
+    async finish(counts = {}) {
+      await tx
+        .update(datasetVersions)
+        .set({ observationCount: inserted, ...(counts.rowCount !== undefined ? { rowCount: counts.rowCount } : {}) })
+        .where(eq(datasetVersions.id, version.id));
+      if (indicatorIds.size > 0) {
+        await tx
+          .update(indicators)
+          .set({ lastUpdated: sql`current_date` })
+          .where(inArray(indicators.id, [...indicatorIds]));
+      }
+      // Figures of this dataset's earlier versions that the new version does not carry are withdrawn, not deleted.
+      // Counted in the database: a large withdrawal never comes back row by row.
+      const withdrawn = options.withdrawMissing
+        ? ((
+            await queryRows<{ count: number }>(
+              tx,
+              sql`with withdrawn as (
+                    update observations set superseded_by_version_id = ${version.id}
+                    where superseded_by_version_id is null and dataset_version_id in
+                      (select id from dataset_versions where dataset_id = ${dataset.id} and id <> ${version.id})
+                    returning 1)
+                  select count(*)::int as count from withdrawn`,
+            )
+          )[0]?.count ?? 0)
+        : 0;
+      return {
+        datasetId: dataset.id,
+        versionId: version.id,
+        version: version.version,
+        unchanged: false,
+        inserted,
+        revised,
+        withdrawn,
+      };
+    },
   };
+}
+
+/** Publishes a dataset version whose figures are all at hand (the seed, a restore): see beginDatasetVersion. */
+export async function publishDatasetVersion(
+  tx: Executor,
+  input: DatasetVersionInput & { restoresVersionId?: number },
+  rows: ResolvedObservation[],
+  options: { withdrawMissing: boolean } = { withdrawMissing: false },
+): Promise<PublishOutcome> {
+  const writer = await beginDatasetVersion(tx, input, options);
+  await writer.write(rows);
+  return writer.finish();
+}
+
+/**
+ * Inserts a batch as one statement whatever its size: the rows travel as one JSON parameter, which both
+ * PostgreSQL and the embedded engine read with json_to_recordset.
+ */
+async function insertObservations(tx: Executor, batch: ResolvedObservation[], versionId: number): Promise<void> {
+  const json = JSON.stringify(
+    batch.map((row) => ({
+      indicator_id: row.indicatorId,
+      area_id: row.areaId,
+      period_id: row.periodId,
+      breakdown_id: row.breakdownId,
+      status: row.status,
+      value: row.value,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      is_provisional: row.isProvisional,
+      is_revised: row.isRevised ?? false,
+      is_illustrative: row.isIllustrative,
+      is_disputed: row.isDisputed,
+      note: row.note,
+      source_id: row.sourceId,
+      source_locator: row.sourceLocator,
+    })),
+  );
+  await tx.execute(
+    sql`insert into observations (indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator,
+          is_provisional, is_revised, is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id)
+        select indicator_id, area_id, period_id, breakdown_id, status::observation_status, value, numerator, denominator,
+          is_provisional, is_revised, is_illustrative, is_disputed, note, source_id, source_locator, ${versionId}::int
+        from json_to_recordset(${json}::json) as r(indicator_id int, area_id int, period_id int, breakdown_id int,
+          status text, value float8, numerator float8, denominator float8, is_provisional bool, is_revised bool,
+          is_illustrative bool, is_disputed bool, note text, source_id int, source_locator text)`,
+  );
 }
 
 const intArray = (values: number[]) => `{${values.join(",")}}`;

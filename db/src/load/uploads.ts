@@ -1,15 +1,24 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
 import { InputError, InputErrors } from "../domain/types.ts";
-import type { ImportWarning } from "../importers/types.ts";
+import type { ImportResult, ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
 import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
 import { type FileFormat, importFileWithSavedMappings } from "./file-import.ts";
-import { type LoadOutcome, loadObservations } from "./import-file.ts";
+import { type LoadMetadata, type LoadOutcome, type ObservationLoad, startObservationLoad } from "./import-file.ts";
 import { type PublishOutcome, publishDatasetVersion, type ResolvedObservation } from "./publish.ts";
 
 export interface UploadProblem {
@@ -54,6 +63,9 @@ export interface UploadInput {
   datasetCode: string;
   uploadedBy: string;
   uploadedByUserId: number | null;
+  /** The file's `.meta.csv` (or, for a LAIT file, LAIT's data dictionary), if the analyst has one. */
+  metaPath?: string;
+  metaFileName?: string;
 }
 
 /** Thrown inside a transaction to undo a dry run: validation may resolve areas but never keeps them. */
@@ -168,6 +180,91 @@ const loadMetadata = (input: {
   withdrawMissing: true,
 });
 
+/** Pieces in which an upload's bytes go to and from the database: a large file is never held whole. */
+const FILE_CHUNK = 16 * 2 ** 20;
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/** Stores the exact bytes of an upload, appended piece by piece. */
+async function storeFileBytes(
+  tx: Executor,
+  uploadId: number,
+  path: string,
+  meta: { metaFileName: string | null; metaContent: Buffer | null },
+): Promise<void> {
+  await tx.insert(uploadFiles).values({ uploadId, content: Buffer.alloc(0), ...meta });
+  for await (const chunk of createReadStream(path, { highWaterMark: FILE_CHUNK })) {
+    await tx
+      .update(uploadFiles)
+      .set({ content: sql`${uploadFiles.content} || ${chunk as Buffer}` })
+      .where(eq(uploadFiles.uploadId, uploadId));
+  }
+}
+
+/** Writes an upload's stored bytes to a file, piece by piece. */
+async function writeFileBytes(db: Database, uploadId: number, path: string): Promise<void> {
+  const [size] = await queryRows<{ bytes: number }>(
+    db,
+    sql`select octet_length(content)::int as bytes from upload_files where upload_id = ${uploadId}`,
+  );
+  const out = createWriteStream(path);
+  try {
+    for (let start = 0; start < (size?.bytes ?? 0); start += FILE_CHUNK) {
+      const [piece] = await db
+        .select({
+          content: sql<Buffer>`substring(${uploadFiles.content} from ${start + 1}::int for ${FILE_CHUNK}::int)`.mapWith(
+            uploadFiles.content,
+          ),
+        })
+        .from(uploadFiles)
+        .where(eq(uploadFiles.uploadId, uploadId));
+      if (!piece) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
+      if (!out.write(piece.content)) await once(out, "drain");
+    }
+  } finally {
+    out.end();
+    await once(out, "close");
+  }
+}
+
+/**
+ * Reads a file and publishes its figures as they stream, inside the caller's transaction: the one path
+ * of a check (rolled back) and a publish (committed).
+ */
+async function importAndLoad(
+  tx: Executor,
+  path: string,
+  fileName: string,
+  meta: { metaPath?: string; metaLabel?: string },
+  metadata: LoadMetadata,
+): Promise<{ format: FileFormat; result: ImportResult; outcome: LoadOutcome }> {
+  let load: ObservationLoad | undefined;
+  // Started at the first batch, once any new indicator the file brings exists.
+  const started = async () => {
+    load ??= await startObservationLoad(tx, metadata);
+    return load;
+  };
+  const { format, result } = await importFileWithSavedMappings(tx, path, fileName, {
+    createIndicators: true,
+    ...meta,
+    onObservations: async (batch) => (await started()).add(batch),
+  });
+  if (result.observationCount === 0) {
+    throw new InputError(
+      { file: fileName, row: 1 },
+      "no row of this file gives a figure for a mapped indicator: check its filters (e.g. a Total row) and columns",
+    );
+  }
+  const loading = await started();
+  if (result.observations.length > 0) await loading.add(result.observations);
+  const outcome = await loading.finish({ rowCount: result.rowCount });
+  return { format, result, outcome };
+}
+
 /**
  * Checks a file and records the attempt with its report; nothing outside the upload tables is
  * written, whatever the file holds. The preview comes from publishing it in a transaction that is
@@ -177,29 +274,26 @@ export async function validateUpload(
   db: Database,
   input: UploadInput,
 ): Promise<{ uploadId: number; report: UploadReport }> {
-  const content = readFileSync(input.path);
-  const sha = createHash("sha256").update(content).digest("hex");
+  const byteSize = statSync(input.path).size;
+  const metaContent = input.metaPath ? readFileSync(input.metaPath) : null;
+  const metaFileName = input.metaPath ? (input.metaFileName ?? basename(input.metaPath)) : null;
+  const sha = await sha256Of(input.path);
   let report: UploadReport;
   try {
     report = await db
       .transaction(async (tx): Promise<UploadReport> => {
-        const { format, result } = await importFileWithSavedMappings(tx, input.path, input.fileName);
-        if (result.observations.length === 0) {
-          throw new InputError(
-            { file: input.fileName, row: 1 },
-            "no row of this file gives a figure for a mapped indicator: check its filters (e.g. a Total row) and columns",
-          );
-        }
-        const outcome = await loadObservations(
+        const { format, result, outcome } = await importAndLoad(
           tx,
-          loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: result.rowCount, by: input.uploadedBy, note: "" }),
-          result.observations,
+          input.path,
+          input.fileName,
+          input.metaPath ? { metaPath: input.metaPath, metaLabel: metaFileName as string } : {},
+          loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: 0, by: input.uploadedBy, note: "" }),
         );
         throw new DryRun({
           status: "ready",
           format,
           rowCount: result.rowCount,
-          observationCount: result.observations.length,
+          observationCount: result.observationCount,
           problems: [],
           problemCounts: {},
           warnings: [...result.warnings, ...outcome.warnings],
@@ -232,7 +326,7 @@ export async function validateUpload(
       .values({
         fileName: input.fileName,
         fileSha256: sha,
-        byteSize: content.length,
+        byteSize,
         format: report.format ?? "unknown",
         datasetCode: input.datasetCode,
         status: report.status,
@@ -242,7 +336,7 @@ export async function validateUpload(
       })
       .returning({ id: uploads.id });
     if (!upload) throw new Error("the upload was not recorded");
-    await tx.insert(uploadFiles).values({ uploadId: upload.id, content });
+    await storeFileBytes(tx, upload.id, input.path, { metaFileName, metaContent });
     return upload.id;
   });
   return { uploadId, report };
@@ -269,25 +363,31 @@ export async function publishUpload(
       `Upload ${uploadId} has ${report.warnings.length} warning(s): review them and publish again accepting them.`,
     );
   }
-  const [file] = await db.select().from(uploadFiles).where(eq(uploadFiles.uploadId, uploadId));
+  const [file] = await db
+    .select({ metaFileName: uploadFiles.metaFileName, metaContent: uploadFiles.metaContent })
+    .from(uploadFiles)
+    .where(eq(uploadFiles.uploadId, uploadId));
   if (!file) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
   const dir = mkdtempSync(join(tmpdir(), "plan-outcomes-publish-"));
   try {
     const path = join(dir, upload.fileName);
-    writeFileSync(path, file.content);
+    await writeFileBytes(db, uploadId, path);
+    const metaPath = file.metaContent && file.metaFileName ? join(dir, `meta-${file.metaFileName}`) : undefined;
+    if (metaPath) writeFileSync(metaPath, file.metaContent as Buffer);
     return await db.transaction(async (tx) => {
-      const { result } = await importFileWithSavedMappings(tx, path, upload.fileName);
-      const outcome = await loadObservations(
+      const { outcome } = await importAndLoad(
         tx,
+        path,
+        upload.fileName,
+        metaPath ? { metaPath, metaLabel: file.metaFileName as string } : {},
         loadMetadata({
           datasetCode: upload.datasetCode,
           fileName: upload.fileName,
           sha: upload.fileSha256,
-          rowCount: result.rowCount,
+          rowCount: 0,
           by: options.publishedBy,
           note: options.note,
         }),
-        result.observations,
       );
       // Every figure is written but nothing is committed: the crash test kills the process here.
       await pauseHalfWayForCrashTest();

@@ -64,4 +64,7 @@ export const uploadFiles = pgTable("upload_files", {
     .primaryKey()
     .references(() => uploads.id),
   content: bytea("content").notNull(),
+  /** The `.meta.csv` (or LAIT data dictionary) sent with the file, if any: publishing reads it again. */
+  metaFileName: text("meta_file_name"),
+  metaContent: bytea("meta_content"),
 });

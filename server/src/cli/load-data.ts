@@ -1,4 +1,4 @@
-// pnpm load-data FILE [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]
+// pnpm load-data FILE [--meta META.csv] [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]
 // The same checks and publishing as an analyst's upload, from the command line.
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +20,7 @@ const EXIT = { published: 0, refused: 1, notPublished: 2, usage: 64 } as const;
 
 function usage(message: string): never {
   console.error(
-    `${message}\nUsage: pnpm load-data FILE [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]`,
+    `${message}\nUsage: pnpm load-data FILE [--meta META.csv] [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]`,
   );
   process.exit(EXIT.usage);
 }
@@ -61,6 +61,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     dataset: { type: "string" },
+    meta: { type: "string" },
     publish: { type: "boolean", default: false },
     "accept-warnings": { type: "boolean", default: false },
     note: { type: "string", default: "" },
@@ -71,6 +72,7 @@ if (!file || positionals.length > 1) usage("Give exactly one file.");
 // pnpm runs scripts from the package folder; INIT_CWD is where the command was typed.
 const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
 const fileName = basename(path);
+const metaPath = values.meta ? resolve(process.env.INIT_CWD ?? process.cwd(), values.meta) : undefined;
 
 let handle: Awaited<ReturnType<typeof openDatabase>>;
 try {
@@ -103,6 +105,7 @@ try {
     datasetCode,
     uploadedBy: `load-data (${process.env.USER ?? "unknown user"})`,
     uploadedByUserId: null,
+    ...(metaPath ? { metaPath } : {}),
   });
   console.log(`Upload ${uploadId} of ${fileName} into dataset ${datasetCode}.`);
   printReport(report);

@@ -1,0 +1,250 @@
+/**
+ * The upload path under a large file: an Explore Education Statistics file of `rows` rows, generated
+ * to a temporary file, checked (validateUpload: read, validate, publish rehearsed and rolled back) and
+ * published (publishUpload) exactly as an analyst's upload is, beside PostgreSQL's own COPY of the
+ * same file into a bare table: the floor no loader can beat. Peak memory is this process's RSS,
+ * sampled while each stage runs.
+ */
+import { spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { migrateDatabase, openDatabase, publishUpload, queryRows, validateUpload } from "@plan-outcomes/db";
+import { seedOptionsFromEnv, seedReferenceDataOnly } from "@plan-outcomes/seeds";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { type BenchOptions, withDatabase } from "./options.ts";
+
+export const UPLOAD_DATABASE = "plan_outcomes_bench_upload";
+
+export interface StageResult {
+  label: string;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+}
+
+export interface UploadBenchResult {
+  rows: number;
+  fileMb: number;
+  figures: number;
+  stages: StageResult[];
+  copy: StageResult;
+}
+
+const HEADER = [
+  "time_period",
+  "time_identifier",
+  "geographic_level",
+  "country_code",
+  "country_name",
+  "region_code",
+  "region_name",
+  "old_la_code",
+  "new_la_code",
+  "la_name",
+  "pupil_group",
+  "bench_rate",
+];
+
+interface FileArea {
+  level: "National" | "Regional" | "Local authority";
+  cells: string[];
+}
+
+const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/** England, the regions and every current LA with both codes, as the file's geography cells. */
+async function fileAreas(url: string): Promise<FileArea[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{
+      type: string;
+      name: string;
+      ons_code: string;
+      dfe_code: string | null;
+      region_code: string | null;
+      region_name: string | null;
+    }>(
+      `select a.type, a.name, a.ons_code, a.dfe_code, r.ons_code as region_code, r.name as region_name
+       from areas a left join areas r on r.id = a.parent_id and r.type = 'region'
+       where a.type in ('country', 'region', 'local_authority') and a.ons_code like 'E%' and a.valid_to is null
+         and (a.type <> 'local_authority' or (a.dfe_code is not null and r.id is not null))
+       order by a.type, a.ons_code`,
+    );
+    return rows.map((row) => {
+      if (row.type === "country")
+        return { level: "National", cells: ["National", row.ons_code, row.name, "", "", "", "", ""] };
+      if (row.type === "region")
+        return { level: "Regional", cells: ["Regional", "E92000001", "England", row.ons_code, row.name, "", "", ""] };
+      return {
+        level: "Local authority",
+        cells: [
+          "Local authority",
+          "E92000001",
+          "England",
+          row.region_code ?? "",
+          row.region_name ?? "",
+          row.dfe_code ?? "",
+          row.ons_code,
+          row.name,
+        ],
+      };
+    });
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Writes `rows` rows: areas x academic years x pupil groups (Total and generated groups), one figure
+ * each, a fixed function of the row's position (every 97th suppressed as `c`).
+ */
+async function writeFile(path: string, rows: number, areas: FileArea[]): Promise<void> {
+  const years = 20;
+  const groups = Math.ceil(rows / (areas.length * years));
+  const out = createWriteStream(path);
+  const write = async (line: string) => {
+    if (!out.write(line)) await once(out, "drain");
+  };
+  await write(`${HEADER.join(",")}\n`);
+  let written = 0;
+  let chunk = "";
+  outer: for (let group = 0; group < groups; group++) {
+    const groupName = group === 0 ? "Total" : `Group ${String(group).padStart(4, "0")}`;
+    for (let year = 0; year < years; year++) {
+      const first = 2024 - year;
+      const period = `${first}${String((first + 1) % 100).padStart(2, "0")}`;
+      for (const area of areas) {
+        if (written === rows) break outer;
+        const value = written % 97 === 0 ? "c" : ((written * 7919) % 10_000) / 100;
+        chunk += `${period},Academic year,${area.cells.map(quote).join(",")},${groupName},${value}\n`;
+        written++;
+        if (chunk.length > 1 << 16) {
+          await write(chunk);
+          chunk = "";
+        }
+      }
+    }
+  }
+  await write(chunk);
+  out.end();
+  await once(out, "finish");
+}
+
+/** Runs `work`, sampling this process's resident memory every 20 ms. */
+async function measured<T>(
+  label: string,
+  rows: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; stage: StageResult }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const started = performance.now();
+  try {
+    const result = await work();
+    const seconds = (performance.now() - started) / 1000;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, stage: { label, seconds, rowsPerSecond: rows / seconds, peakRssMb: peak / 2 ** 20 } };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function admin<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The generated file's folder, while it exists: removed by the run's cleanup too, so Ctrl-C leaves no 100 MB file. */
+let generatedDir: string | undefined;
+
+/** Drops the upload bench's database and removes its generated file; safe to call twice. */
+export async function dropUploadDatabase(options: BenchOptions): Promise<void> {
+  if (generatedDir) rmSync(generatedDir, { recursive: true, force: true });
+  generatedDir = undefined;
+  await admin(options.adminUrl, (client) => client.query(`drop database if exists ${UPLOAD_DATABASE} with (force)`));
+}
+
+/** COPY of the file into a bare table of text columns: server-side when it may read the file, else psql's \copy. */
+async function copyFloor(url: string, path: string): Promise<void> {
+  await admin(url, async (client) => {
+    await client.query(`create table bench_copy (${HEADER.map((column) => `${column} text`).join(", ")})`);
+    try {
+      await client.query(`copy bench_copy from '${path}' with (format csv, header true)`);
+      return;
+    } catch {
+      // The server may not read this machine's files (another host, no privilege): copy from the client.
+    }
+    const psql = spawnSync(
+      "psql",
+      [url, "-v", "ON_ERROR_STOP=1", "-c", `\\copy bench_copy from '${path}' with (format csv, header true)`],
+      {
+        encoding: "utf8",
+      },
+    );
+    if (psql.status !== 0) throw new Error(`COPY failed: ${psql.stderr}`);
+  });
+}
+
+export async function runUploadBench(options: BenchOptions, log: (line: string) => void): Promise<UploadBenchResult> {
+  const rows = options.quick ? 50_000 : 1_000_000;
+  const url = withDatabase(options.adminUrl, UPLOAD_DATABASE);
+  await dropUploadDatabase(options);
+  await admin(options.adminUrl, (client) => client.query(`create database ${UPLOAD_DATABASE}`));
+  const dir = mkdtempSync(join(tmpdir(), "plan-outcomes-bench-upload-"));
+  generatedDir = dir;
+  // The server's COPY reads the file as its own user.
+  chmodSync(dir, 0o755);
+  const handle = await openDatabase({ kind: "postgres", url, poolSize: 4 });
+  try {
+    log(`upload bench: migrating and loading reference data into ${UPLOAD_DATABASE}`);
+    await migrateDatabase(handle);
+    await seedReferenceDataOnly(handle.db, seedOptionsFromEnv(process.env));
+    const areas = await fileAreas(url);
+    const fileName = "bench_ees_layout.csv";
+    const path = join(dir, fileName);
+    await writeFile(path, rows, areas);
+    chmodSync(path, 0o644);
+    const fileMb = statSync(path).size / 2 ** 20;
+    log(`upload bench: ${rows.toLocaleString("en-GB")} rows, ${fileMb.toFixed(1)} MB, ${areas.length} areas`);
+
+    const input = {
+      path,
+      fileName,
+      datasetCode: "bench-upload",
+      uploadedBy: "bench",
+      uploadedByUserId: null,
+    };
+    const check = await measured("check (parse, validate, rehearse)", rows, () => validateUpload(handle.db, input));
+    const { uploadId, report } = check.result;
+    if (report.status !== "ready")
+      throw new Error(`the bench file was refused: ${JSON.stringify(report.problems.slice(0, 3))}`);
+    const publish = await measured("publish", rows, () =>
+      publishUpload(handle.db, uploadId, { acceptWarnings: true, note: "bench", publishedBy: "bench" }),
+    );
+    const [stored] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from observations where dataset_version_id = ${publish.result.versionId}`,
+    );
+    if (stored?.n !== report.observationCount) {
+      throw new Error(`published ${stored?.n} figures, the check counted ${report.observationCount}`);
+    }
+    const copy = await measured("PostgreSQL COPY into a bare table", rows, () => copyFloor(url, path));
+    return { rows, fileMb, figures: report.observationCount, stages: [check.stage, publish.stage], copy: copy.stage };
+  } finally {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+    await dropUploadDatabase(options);
+  }
+}
