@@ -47,6 +47,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/indicators/:code/observations": everyone("allowed"),
   "GET /api/indicators/:code/comparison": everyone("allowed"),
   "GET /api/areas": everyone("allowed"),
+  "GET /api/boundaries/local-authorities": everyone("allowed"),
   "GET /api/openapi.json": everyone("allowed"),
   "GET /api/auth/session": everyone("allowed"),
   "POST /api/auth/sign-in": everyone("allowed"),
