@@ -78,6 +78,13 @@ describe("a Board member sees how Dorset's care leavers fare on a map of English
     await expect(page.locator("#compare-heading").textContent()).resolves.toBe("Compare areas");
   });
 
+  it("shows the period chosen for comparing councils", async () => {
+    await page.goto(`${site.baseUrl}/indicators/${INDICATOR}?compare=local_authorities&comparePeriod=2024`);
+    const title = map().locator(".la-map__caption .chart-frame__title");
+    await expect.poll(() => title.textContent()).toContain("English councils, 31 March 2024");
+    await expect(map().getByRole("img").first().getAttribute("aria-label")).resolves.toContain("31 March 2024");
+  });
+
   it("keeps its shape and legend at tablet width", async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     const box = await map().getByRole("img").first().boundingBox();
