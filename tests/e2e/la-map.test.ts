@@ -71,7 +71,7 @@ describe("a Board member sees how Dorset's care leavers fare on a map of English
   });
 
   it("sends the reader to every council's figure in the compare-areas table", async () => {
-    await map().getByRole("button", { name: "Compare all councils in the table" }).click();
+    await map().getByRole("button", { name: "Show every council in the table above" }).click();
     await page.waitForURL(/compare=local_authorities/);
     const link = map().getByRole("link", { name: "The figures are in the compare-areas table above" });
     await expect(link.getAttribute("href")).resolves.toBe("#compare-heading");

@@ -171,7 +171,7 @@ function LaMapContent({
               className="button button--secondary la-map__show-table"
               onClick={() => onCompareChange({ among: "local_authorities", period: comparison.period?.code ?? null })}
             >
-              Compare all councils in the table
+              Show every council in the table above
             </button>
           </>
         )}
