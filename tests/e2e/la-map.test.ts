@@ -80,7 +80,7 @@ describe("a Board member sees how Dorset's care leavers fare on a map of English
 
   it("shows the period chosen for comparing councils", async () => {
     await page.goto(`${site.baseUrl}/indicators/${INDICATOR}?compare=local_authorities&comparePeriod=2024`);
-    const title = map().locator(".la-map__caption .chart-frame__title");
+    const title = map().locator(".chart-frame__caption .chart-frame__title");
     await expect.poll(() => title.textContent()).toContain("English councils, 31 March 2024");
     await expect(map().getByRole("img").first().getAttribute("aria-label")).resolves.toContain("31 March 2024");
   });

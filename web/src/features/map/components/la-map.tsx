@@ -104,8 +104,8 @@ function LaMapContent({
         </fieldset>
       ) : null}
 
-      <figure className="la-map">
-        <figcaption className="la-map__caption">
+      <figure className="chart-frame la-map">
+        <figcaption className="chart-frame__caption">
           <span className="chart-frame__title">
             {indicator.title}: English councils, {comparison.period.label}
           </span>
