@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Database, repositoryRoot } from "@plan-outcomes/db";
+import { BOUNDARY_FILE, loadBoundaries } from "./boundaries.ts";
 import { documentFigures, headlineFigures } from "./catalogue/figures.ts";
 import { loadFigureSet } from "./figures.ts";
 import { buildIllustrativeFigures } from "./illustrative.ts";
@@ -37,6 +38,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     const extraAreas = options.dataDir ? readLocalAuthorityLookup(options.dataDir) : [];
     await seedReferenceData(tx, extraAreas);
     log(`reference data: plans, priorities, indicators and ${extraAreas.length} further local authorities`);
+    const boundaries = options.dataDir ? await loadBoundaries(tx, options.dataDir) : null;
+    log(
+      boundaries
+        ? `boundaries: ${boundaries.stored} councils${boundaries.unmatched.length ? `; no local authority for ${boundaries.unmatched.join(", ")}` : ""}`
+        : `boundaries: skipped, ${BOUNDARY_FILE} is not in the public data folder (the map will not show)`,
+    );
 
     const record = (
       code: string,

@@ -13,6 +13,7 @@ import { type AccessOptions, accessPlugin } from "./modules/access/access.plugin
 import { accessRoutes } from "./modules/access/access.routes.ts";
 import { randomSecret } from "./modules/access/secrets.ts";
 import { areasRoutes } from "./modules/areas/areas.routes.ts";
+import { boundariesRoutes } from "./modules/boundaries/boundaries.routes.ts";
 import { commentaryRoutes } from "./modules/commentary/commentary.routes.ts";
 import { figureQueriesRoutes } from "./modules/figure-queries/figure-queries.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
@@ -98,6 +99,7 @@ export async function buildApp({
   await app.register(plansRoutes);
   await app.register(indicatorsRoutes);
   await app.register(areasRoutes);
+  await app.register(boundariesRoutes);
   await app.register(observationsRoutes);
   await app.register(profilesRoutes);
   await app.register(accessRoutes);

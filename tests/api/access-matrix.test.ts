@@ -49,6 +49,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/indicators/:code/breakdowns": everyone("allowed"),
   "GET /api/areas": everyone("allowed"),
   "GET /api/areas/:code/profile": everyone("allowed"),
+  "GET /api/boundaries/local-authorities": everyone("allowed"),
   "GET /api/openapi.json": everyone("allowed"),
   "GET /api/auth/session": everyone("allowed"),
   "POST /api/auth/sign-in": everyone("allowed"),

@@ -32,6 +32,7 @@ describe("the HTTP surface", () => {
         "/api/datasets/{code}/versions/{version}/restore",
         "/api/auth/sign-in",
         "/api/auth/sign-out",
+        "/api/boundaries/local-authorities",
         "/api/figure-queries",
         "/api/figure-queries/{id}/answer",
         "/api/health",

@@ -1,5 +1,6 @@
 export * from "./access.ts";
 export * from "./areas.ts";
+export * from "./boundaries.ts";
 export * from "./commentary.ts";
 export * from "./datasets.ts";
 export * from "./enums.ts";

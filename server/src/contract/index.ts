@@ -1,4 +1,5 @@
 export * from "./access.ts";
+export * from "./boundaries.ts";
 export * from "./commentary.ts";
 export * from "./figure-queries.ts";
 export * from "./profiles.ts";

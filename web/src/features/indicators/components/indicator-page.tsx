@@ -10,6 +10,7 @@ import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatList } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
+import { LaMap } from "../../map/components/lazy-la-map.tsx";
 import { annotationQueries } from "../api/annotation-queries.ts";
 import { indicatorQueries } from "../api/indicator-queries.ts";
 import { toAreasWithoutFigures, toChartPoints, toChartSeries } from "../utils/to-chart-points.ts";
@@ -119,6 +120,7 @@ function IndicatorDetails({ code, areas, periods, onAreasChange, compare, onComp
       </section>
 
       <CompareAreas indicator={indicator} choice={compare} onChoose={onCompareChange} />
+      <LaMap indicator={indicator} compare={compare} onCompareChange={onCompareChange} />
       <IndicatorBreakdowns indicator={indicator} />
     </>
   );
