@@ -1,5 +1,5 @@
 import { useSearchParams } from "react-router";
-import { BoardPack } from "../../features/board-pack/components/board-pack.tsx";
+import { BoardPack } from "../../features/plan/components/board-pack.tsx";
 
 /** `/board-pack?plan=…&area=…`: the print view of the overview. */
 export default function BoardPackRoute() {

@@ -1,5 +1,5 @@
 import { useParams, useSearchParams } from "react-router";
-import { PriorityPage } from "../../features/priorities/components/priority-page.tsx";
+import { PriorityPage } from "../../features/plan/components/priority-page.tsx";
 
 /** `/priorities/:code?plan=…&area=…`: the choices live in the URL, so a view can be shared. */
 export default function PriorityRoute() {

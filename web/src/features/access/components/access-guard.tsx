@@ -6,8 +6,8 @@ import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { paths } from "../../../lib/paths.ts";
+import { sessionQueries } from "../../../lib/session-queries.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { sessionQueries } from "../api/session-queries.ts";
 import { formatRoleWithArticle } from "../utils/format-role.ts";
 import { type AccessDecision, toAccessDecision } from "../utils/to-access-decision.ts";
 

@@ -2,7 +2,7 @@ import type { AccessRule } from "@plan-outcomes/server/contract";
 import { useQuery } from "@tanstack/react-query";
 import { Link, NavLink, useLocation } from "react-router";
 import { paths } from "../../../lib/paths.ts";
-import { sessionQueries, useSignOut } from "../api/session-queries.ts";
+import { sessionQueries, useSignOut } from "../../../lib/session-queries.ts";
 import { formatRole } from "../utils/format-role.ts";
 import { PAGE_ACCESS } from "../utils/page-access.ts";
 import { toAccessDecision } from "../utils/to-access-decision.ts";

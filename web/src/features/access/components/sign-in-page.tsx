@@ -3,10 +3,10 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ErrorSummary } from "../../../components/error-summary.tsx";
 import { TextField } from "../../../components/form-fields.tsx";
+import { errorFor, type FieldError, toFieldErrorsFromProblem } from "../../../lib/field-errors.ts";
 import { paths } from "../../../lib/paths.ts";
+import { sessionQueries, useSignIn } from "../../../lib/session-queries.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { sessionQueries, useSignIn } from "../api/session-queries.ts";
-import { errorFor, type FieldError, toFieldErrorsFromProblem } from "../utils/field-errors.ts";
 import { formatRoleWithArticle } from "../utils/format-role.ts";
 import { type SignInField, validateSignIn } from "../utils/validate-sign-in.ts";
 

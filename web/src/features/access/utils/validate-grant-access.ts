@@ -1,5 +1,5 @@
 import type { Role } from "@plan-outcomes/server/contract";
-import { type FieldError, isEmailAddress, type Validated } from "./field-errors.ts";
+import { type FieldError, isEmailAddress, type Validated } from "../../../lib/field-errors.ts";
 import { ROLE_ORDER } from "./format-role.ts";
 
 export type GrantField = "email" | "displayName" | "role" | "areaCodes" | "password";

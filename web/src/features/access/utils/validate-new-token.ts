@@ -1,4 +1,4 @@
-import type { FieldError, Validated } from "./field-errors.ts";
+import type { FieldError, Validated } from "../../../lib/field-errors.ts";
 
 export type NewTokenField = "name" | "expiresInDays";
 

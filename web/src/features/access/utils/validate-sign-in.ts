@@ -1,4 +1,4 @@
-import { type FieldError, isEmailAddress, type Validated } from "./field-errors.ts";
+import { type FieldError, isEmailAddress, type Validated } from "../../../lib/field-errors.ts";
 
 export type SignInField = "email" | "password";
 

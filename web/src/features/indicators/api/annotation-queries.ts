@@ -9,11 +9,11 @@ import {
 } from "@plan-outcomes/server/contract";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
-import { planQueries } from "../../overview/api/plan-queries.ts";
+import { ANNOTATION_QUERY_ROOT, PLAN_QUERY_ROOT } from "../../../lib/query-keys.ts";
 
 /** What people have written about an indicator's figures: commentary, targets and queries. */
 export const annotationQueries = {
-  all: () => ["annotations"] as const,
+  all: () => ANNOTATION_QUERY_ROOT,
   ofIndicator: (code: string, areas: readonly string[]) =>
     queryOptions({
       queryKey: [...annotationQueries.all(), code, areas] as const,
@@ -35,7 +35,7 @@ function useAnnotationMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
     mutationFn,
     onSuccess: () =>
       Promise.all(
-        [annotationQueries.all(), planQueries.all()].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+        [annotationQueries.all(), PLAN_QUERY_ROOT].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       ),
   });
 }

@@ -7,6 +7,7 @@ import {
 } from "@plan-outcomes/server/contract";
 import { queryOptions } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
+import { INDICATOR_QUERY_ROOT } from "../../../lib/query-keys.ts";
 
 export interface ObservationsQuery {
   areas?: readonly string[];
@@ -17,7 +18,7 @@ const toList = (codes: readonly string[] | undefined) => (codes?.length ? codes.
 
 /** Keys run from general to specific: invalidate ["indicators"] after an upload. */
 export const indicatorQueries = {
-  all: () => ["indicators"] as const,
+  all: () => INDICATOR_QUERY_ROOT,
   detail: (code: string) =>
     queryOptions({
       queryKey: [...indicatorQueries.all(), "detail", code] as const,

@@ -3,9 +3,9 @@ import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { ErrorSummary } from "../../../components/error-summary.tsx";
 import { SelectField, TextAreaField, TextField } from "../../../components/form-fields.tsx";
+import { toFieldErrorsFromProblem } from "../../../lib/field-errors.ts";
 import { formatDateTime, formatValue } from "../../../lib/format.ts";
-import { sessionQueries } from "../../access/api/session-queries.ts";
-import { toFieldErrorsFromProblem } from "../../access/utils/field-errors.ts";
+import { sessionQueries } from "../../../lib/session-queries.ts";
 import { annotationQueries, useRaiseFigureQuery, useSetTarget, useWriteCommentary } from "../api/annotation-queries.ts";
 import { FigureQueryStatusTag } from "./figure-query-status-tag.tsx";
 

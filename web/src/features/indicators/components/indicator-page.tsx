@@ -10,7 +10,6 @@ import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatList } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { LaMap } from "../../map/components/lazy-la-map.tsx";
 import { annotationQueries } from "../api/annotation-queries.ts";
 import { indicatorQueries } from "../api/indicator-queries.ts";
 import { toAreasWithoutFigures, toChartPoints, toChartSeries } from "../utils/to-chart-points.ts";
@@ -24,6 +23,7 @@ import { IndicatorBreakdowns } from "./indicator-breakdowns.tsx";
 import { IndicatorMetadata } from "./indicator-metadata.tsx";
 import { IndicatorObservationsTable } from "./indicator-observations-table.tsx";
 import { IndicatorTrendChart } from "./indicator-trend-chart.tsx";
+import { LaMap } from "./lazy-la-map.tsx";
 
 /** The API's own default (Dorset, South West, England), asked for explicitly so the page knows what it shows. */
 export const DEFAULT_AREAS = [COUNCIL_AREA_CODE, "E12000009", "E92000001"] as const;

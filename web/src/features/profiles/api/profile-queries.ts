@@ -1,10 +1,11 @@
 import { getAreaProfileRoute, getObservationsRoute } from "@plan-outcomes/server/contract";
 import { queryOptions } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
+import { PROFILE_QUERY_ROOT } from "../../../lib/query-keys.ts";
 
 /** Keys run from general to specific: invalidating ["profiles"] after a publish refreshes every profile. */
 export const profileQueries = {
-  all: () => ["profiles"] as const,
+  all: () => PROFILE_QUERY_ROOT,
   detail: (code: string, compare: string | null) =>
     queryOptions({
       queryKey: [...profileQueries.all(), code, { compare }] as const,

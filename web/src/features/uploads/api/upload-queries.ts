@@ -10,6 +10,7 @@ import {
 } from "@plan-outcomes/server/contract";
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
+import { AUDIT_QUERY_ROOT, PUBLISHED_DATA_ROOTS } from "../../../lib/query-keys.ts";
 import { type SendUploadOptions, sendUpload } from "./send-upload.ts";
 
 /** Upload attempts and their reports: they change whenever anyone uploads, so never kept long. */
@@ -66,9 +67,8 @@ function invalidateAfterPublishing(queryClient: QueryClient) {
       [...uploadQueries.all(), "list"],
       [...uploadQueries.all(), "detail"],
       datasetQueries.all(),
-      ["indicators"],
-      ["plans"],
-      ["audit"],
+      ...PUBLISHED_DATA_ROOTS,
+      AUDIT_QUERY_ROOT,
     ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
   );
 }

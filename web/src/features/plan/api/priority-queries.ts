@@ -1,7 +1,7 @@
 import { getPriorityRoute } from "@plan-outcomes/server/contract";
 import { queryOptions } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
-import { planQueries } from "../../overview/api/plan-queries.ts";
+import { planQueries } from "./plan-queries.ts";
 
 /** Under ["plans"], so whatever refreshes the Plan's figures refreshes its priority pages too. */
 export const priorityQueries = {

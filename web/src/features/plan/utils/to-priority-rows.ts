@@ -7,7 +7,7 @@ import {
   formatStatus,
   formatVerdict,
 } from "../../../lib/format.ts";
-import { type HeadlineView, toHeadlineView } from "../../overview/utils/to-headline-view.ts";
+import { type HeadlineView, toHeadlineView } from "./to-headline-view.ts";
 
 export interface PriorityRow {
   view: HeadlineView;

@@ -13,10 +13,10 @@ import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { downloadTextFile, toCsv } from "../../../lib/csv.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { planQueries } from "../../overview/api/plan-queries.ts";
-import { toAreaChoices } from "../../overview/utils/to-area-choices.ts";
-import { toCountsSummary } from "../../overview/utils/to-counts-summary.ts";
+import { planQueries } from "../api/plan-queries.ts";
 import { priorityQueries } from "../api/priority-queries.ts";
+import { toAreaChoices } from "../utils/to-area-choices.ts";
+import { toCountsSummary } from "../utils/to-counts-summary.ts";
 import { toPriorityCsv, toPriorityRows } from "../utils/to-priority-rows.ts";
 
 interface PriorityPageProps {

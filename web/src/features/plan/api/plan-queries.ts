@@ -1,10 +1,11 @@
 import { getPlanSummaryRoute, listPlansRoute } from "@plan-outcomes/server/contract";
 import { queryOptions } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
+import { PLAN_QUERY_ROOT } from "../../../lib/query-keys.ts";
 
 /** Keys run from general to specific, so invalidating ["plans"] refreshes every Plan query. */
 export const planQueries = {
-  all: () => ["plans"] as const,
+  all: () => PLAN_QUERY_ROOT,
   list: () =>
     queryOptions({
       queryKey: [...planQueries.all(), "list"] as const,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../../lib/api-client.ts";
+import { ApiError } from "./api-client.ts";
 import { errorFor, isEmailAddress, toFieldErrorsFromProblem } from "./field-errors.ts";
 
 const problem = (status: number, detail: string, parameter?: string) =>

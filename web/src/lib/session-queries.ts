@@ -1,7 +1,7 @@
 import { getSessionRoute, type SessionInfo, signInRoute, signOutRoute } from "@plan-outcomes/server/contract";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { request } from "../../../lib/api-client.ts";
-import { rememberCsrfToken } from "../../../lib/session.ts";
+import { request } from "./api-client.ts";
+import { rememberCsrfToken } from "./session.ts";
 
 /** Who is signed in. Every other answer may depend on it (provisional figures), so it changes everything. */
 export const sessionQueries = {

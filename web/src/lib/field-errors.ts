@@ -1,4 +1,4 @@
-import { ApiError } from "../../../lib/api-client.ts";
+import { ApiError } from "./api-client.ts";
 
 /** One thing to fix in a form: which field (its name), and what to do, in words. */
 export interface FieldError<F extends string = string> {

@@ -7,24 +7,14 @@ import { ErrorSummary } from "../../../components/error-summary.tsx";
 import { TextAreaField } from "../../../components/form-fields.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
+import { toFieldErrorsFromProblem } from "../../../lib/field-errors.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { AccessGuard } from "../../access/components/access-guard.tsx";
-import { toFieldErrorsFromProblem } from "../../access/utils/field-errors.ts";
-import { PAGE_ACCESS } from "../../access/utils/page-access.ts";
-import { annotationQueries, useAnswerFigureQuery } from "../../indicators/api/annotation-queries.ts";
-import { FigureQueryEntry } from "../../indicators/components/indicator-annotations.tsx";
+import { annotationQueries, useAnswerFigureQuery } from "../api/annotation-queries.ts";
+import { FigureQueryEntry } from "./indicator-annotations.tsx";
 
 /** `/figure-queries`: the analysts' list of readers' queries about published figures, answered here. */
 export function FigureQueriesPage({ showAll }: { showAll: boolean }) {
-  return (
-    <AccessGuard rule={PAGE_ACCESS.figureQueries}>
-      <FigureQueriesContent showAll={showAll} />
-    </AccessGuard>
-  );
-}
-
-function FigureQueriesContent({ showAll }: { showAll: boolean }) {
   useDocumentTitle("Figure queries");
   return (
     <>

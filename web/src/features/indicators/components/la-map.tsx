@@ -5,10 +5,10 @@ import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { formatPolarity } from "../../../lib/format.ts";
-import { comparisonQuery } from "../../indicators/api/indicator-queries.ts";
-import type { CompareChoice } from "../../indicators/components/compare-areas.tsx";
 import { boundaryQueries } from "../api/boundary-queries.ts";
+import { comparisonQuery } from "../api/indicator-queries.ts";
 import { type MapFill, type MapModel, type MapShading, toMapModel } from "../utils/to-map-model.ts";
+import type { CompareChoice } from "./compare-areas.tsx";
 import "./la-map.css";
 
 export interface LaMapProps {

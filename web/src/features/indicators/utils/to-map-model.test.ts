@@ -1,12 +1,7 @@
 import type { AreaComparison, BoundarySet } from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
-import {
-  betterThanEngland,
-  careLeaversIndicator,
-  observation,
-  YEAR_2025,
-} from "../../indicators/utils/test-observations.ts";
 import { SEQUENTIAL_FILLS } from "./quintiles.ts";
+import { betterThanEngland, careLeaversIndicator, observation, YEAR_2025 } from "./test-observations.ts";
 import { toMapModel, VERDICT_FILLS } from "./to-map-model.ts";
 
 const outline = (code: string, name: string) => ({ code, name, path: "M0 0l1 0 0 1z", label: { x: 1, y: 1 } });

@@ -12,10 +12,10 @@ import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { formatDate, formatDateTime } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
-import { planQueries } from "../../overview/api/plan-queries.ts";
-import { Sparkline } from "../../overview/components/sparkline.tsx";
-import { toCountsSummary } from "../../overview/utils/to-counts-summary.ts";
-import { toPriorityRows } from "../../priorities/utils/to-priority-rows.ts";
+import { planQueries } from "../api/plan-queries.ts";
+import { toCountsSummary } from "../utils/to-counts-summary.ts";
+import { toPriorityRows } from "../utils/to-priority-rows.ts";
+import { Sparkline } from "./sparkline.tsx";
 
 interface BoardPackProps {
   planCode: string | null;
