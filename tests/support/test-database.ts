@@ -46,6 +46,16 @@ export async function openTestDatabase(backend: Backend): Promise<TestDatabase> 
       await handle.close();
       const cleanup = new pg.Client({ connectionString: postgresAdminUrl() });
       await cleanup.connect();
+      // pool.end() resolves before its last sessions have finished closing: a forced drop would kill
+      // them mid-goodbye and their clients would throw. Wait for them to go, then drop.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const { rows } = await cleanup.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
