@@ -18,6 +18,21 @@ const Code = (description: string) => T.String({ pattern: CODE, description });
 const CodeList = (description: string) =>
   T.String({ pattern: "^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,49}$", description });
 
+/** Which area the Plan is read for, and as it stood when: the overview's and priority pages' choices. */
+const PlanViewQuery = T.Object(
+  {
+    area: T.Optional(Code("Area code; default Dorset (E06000059)")),
+    asOf: T.Optional(
+      T.String({
+        pattern: "^(19|20)\\d{2}$",
+        description:
+          "A year: read the figures as they stood at its end (periods ending by 31 December); default: the latest",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const getHealthRoute = defineRoute({
   method: "GET",
   url: "/api/health",
@@ -133,19 +148,7 @@ export const getPlanSummaryRoute = defineRoute({
     summary: "Each priority's headline indicators for an area: latest value, change and comparators",
     tags: ["plans"],
     params: T.Object({ plan: Code("Plan code") }),
-    querystring: T.Object(
-      {
-        area: T.Optional(Code("Area code; default Dorset (E06000059)")),
-        asOf: T.Optional(
-          T.String({
-            pattern: "^(19|20)\\d{2}$",
-            description:
-              "A year: read the figures as they stood at its end (periods ending by 31 December); default: the latest",
-          }),
-        ),
-      },
-      { additionalProperties: false },
-    ),
+    querystring: PlanViewQuery,
     response: { 200: PlanSummarySchema, 400: ProblemSchema, 404: ProblemSchema },
   },
 });
@@ -159,19 +162,7 @@ export const getPriorityRoute = defineRoute({
       "Every indicator of one priority for an area: latest value, change, comparators, neighbour median, rank and quartile among English LAs",
     tags: ["plans"],
     params: T.Object({ plan: Code("Plan code"), priority: Code("Priority code within the Plan") }),
-    querystring: T.Object(
-      {
-        area: T.Optional(Code("Area code; default Dorset (E06000059)")),
-        asOf: T.Optional(
-          T.String({
-            pattern: "^(19|20)\\d{2}$",
-            description:
-              "A year: read the figures as they stood at its end (periods ending by 31 December); default: the latest",
-          }),
-        ),
-      },
-      { additionalProperties: false },
-    ),
+    querystring: PlanViewQuery,
     response: { 200: PriorityDetailSchema, 400: ProblemSchema, 404: ProblemSchema },
   },
 });

@@ -219,26 +219,9 @@ function QueryFigureForm({ indicator, observations }: { indicator: Indicator; ob
     <details className="details">
       <summary className="details__summary">Query a figure</summary>
       <form className="details__text" onSubmit={submit} noValidate aria-label="Query a figure">
-        {error ? <ErrorSummary items={[{ targetId: error.field, message: error.message }]} /> : null}
-        {done ? (
-          <p className="notification" role="status">
-            {done}
-          </p>
-        ) : null}
-        <SelectField id={`${id}-area`} name="area" label="Area">
-          {areas.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id={`${id}-period`} name="period" label="Period">
-          {periods.map(([code, label]) => (
-            <option key={code} value={code}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
+        <FormMessages error={error} done={done} />
+        <ChoiceField id={`${id}-area`} name="area" label="Area" choices={areas} />
+        <ChoiceField id={`${id}-period`} name="period" label="Period" choices={periods} />
         <TextAreaField
           id={`${id}-question`}
           name="question"
@@ -309,19 +292,8 @@ function TargetForm({ indicator, observations }: { indicator: Indicator; observa
     <details className="details">
       <summary className="details__summary">Set a target</summary>
       <form className="details__text" onSubmit={submit} noValidate aria-label="Set a target">
-        {error ? <ErrorSummary items={[{ targetId: error.field, message: error.message }]} /> : null}
-        {done ? (
-          <p className="notification" role="status">
-            {done}
-          </p>
-        ) : null}
-        <SelectField id={`${id}-area`} name="area" label="Area">
-          {areas.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </SelectField>
+        <FormMessages error={error} done={done} />
+        <ChoiceField id={`${id}-area`} name="area" label="Area" choices={areas} />
         <TextField
           id={`${id}-period`}
           name="period"
@@ -391,27 +363,15 @@ function CommentaryForm({ indicator, observations }: { indicator: Indicator; obs
     <details className="details">
       <summary className="details__summary">Write commentary</summary>
       <form className="details__text" onSubmit={submit} noValidate aria-label="Write commentary">
-        {error ? <ErrorSummary items={[{ targetId: error.field, message: error.message }]} /> : null}
-        {done ? (
-          <p className="notification" role="status">
-            {done}
-          </p>
-        ) : null}
-        <SelectField id={`${id}-area`} name="area" label="Area">
-          {areas.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id={`${id}-period`} name="period" label="Period">
-          <option value="">Not about one period</option>
-          {periods.map(([code, label]) => (
-            <option key={code} value={code}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
+        <FormMessages error={error} done={done} />
+        <ChoiceField id={`${id}-area`} name="area" label="Area" choices={areas} />
+        <ChoiceField
+          id={`${id}-period`}
+          name="period"
+          label="Period"
+          choices={periods}
+          noneLabel="Not about one period"
+        />
         <TextAreaField
           id={`${id}-markdown`}
           name="markdown"
@@ -424,5 +384,45 @@ function CommentaryForm({ indicator, observations }: { indicator: Indicator; obs
         </button>
       </form>
     </details>
+  );
+}
+
+/** What a form says after it is sent: what to fix, or that it worked. */
+function FormMessages({ error, done }: { error: { field: string; message: string } | null; done: string | null }) {
+  return (
+    <>
+      {error ? <ErrorSummary items={[{ targetId: error.field, message: error.message }]} /> : null}
+      {done ? (
+        <p className="notification" role="status">
+          {done}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A select of [code, label] choices, optionally led by a "none" option. */
+function ChoiceField({
+  id,
+  name,
+  label,
+  choices,
+  noneLabel,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  choices: readonly [string, string][];
+  noneLabel?: string;
+}) {
+  return (
+    <SelectField id={id} name={name} label={label}>
+      {noneLabel ? <option value="">{noneLabel}</option> : null}
+      {choices.map(([code, text]) => (
+        <option key={code} value={code}>
+          {text}
+        </option>
+      ))}
+    </SelectField>
   );
 }
