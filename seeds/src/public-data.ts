@@ -1,8 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { type Executor, importFileWithSavedMappings, type LoadOutcome, loadObservations } from "@plan-outcomes/db";
-import type { ImportResult } from "@plan-outcomes/db/importers";
+import {
+  type Executor,
+  type FileImportResult,
+  importFileWithSavedMappings,
+  type LoadOutcome,
+  loadObservations,
+} from "@plan-outcomes/db";
 import { parse } from "csv-parse/sync";
 import { type AreaDefinition, coreAreas, localAuthorityAliases } from "./catalogue/areas.ts";
 import { eesFiles, laitMeasures } from "./catalogue/indicators.ts";
@@ -45,7 +50,12 @@ function sha256(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
 
-async function publishFile(tx: Executor, path: string, sourceCode: string, result: ImportResult): Promise<LoadOutcome> {
+async function publishFile(
+  tx: Executor,
+  path: string,
+  sourceCode: string,
+  result: FileImportResult,
+): Promise<LoadOutcome> {
   const fileName = basename(path);
   return loadObservations(
     tx,
@@ -67,7 +77,7 @@ async function publishFile(tx: Executor, path: string, sourceCode: string, resul
 export interface PublicFileLoad {
   file: string;
   outcome: LoadOutcome;
-  importWarnings: ImportResult["warnings"];
+  importWarnings: FileImportResult["warnings"];
 }
 
 /** The public files the catalogue maps, loaded through the same path as an analyst's upload. */

@@ -45,6 +45,7 @@ describe("the HTTP surface", () => {
         "/api/indicators/{code}/observations",
         "/api/indicators/{code}/queries",
         "/api/indicators/{code}/targets",
+        "/api/indicators/{code}/template.csv",
         "/api/plans",
         "/api/plans/{plan}/priorities/{priority}",
         "/api/plans/{plan}/summary",

@@ -291,3 +291,16 @@ describe("periodFromCode", () => {
     expect(periodFromCode("term", "202728")).toBeUndefined();
   });
 });
+
+describe("periodFromCode: months and quarters", () => {
+  it("reads stored month and quarter codes", () => {
+    expect(periodFromCode("month", "2025-03")).toMatchObject({
+      code: "2025-03",
+      startsOn: "2025-03-01",
+      endsOn: "2025-03-31",
+    });
+    expect(periodFromCode("quarter", "2025Q1")).toMatchObject({ code: "2025Q1", endsOn: "2025-03-31" });
+    expect(periodFromCode("month", "2025-13")).toBeUndefined();
+    expect(periodFromCode("quarter", "2025Q5")).toBeUndefined();
+  });
+});

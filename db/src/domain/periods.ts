@@ -305,8 +305,8 @@ export function parseLaitYear(
 }
 
 /**
- * The period a stored code names, for the yearly kinds a target can be set for ahead of any data
- * ("202728" for the academic year 2027/28, "2028" for a calendar or reporting year).
+ * The period a stored code names, also ahead of any data: "202728" (academic or financial year
+ * 2027/28), "2028" (calendar or reporting year), "2028-03" (month), "2028Q1" (quarter).
  */
 export function periodFromCode(type: PeriodType, code: string): Period | undefined {
   const year = Number(code.slice(0, 4));
@@ -315,5 +315,13 @@ export function periodFromCode(type: PeriodType, code: string): Period | undefin
     return code.slice(4) === twoDigits(year + 1) ? splitYear(type, year) : undefined;
   }
   if ((type === "calendar_year" || type === "reporting_year") && /^\d{4}$/.test(code)) return singleYear(type, year);
+  // Months ("2025-03") and quarters ("2025Q1"), as stored: read through the DfE reader of the same kinds.
+  const at = { file: "", row: 0 };
+  const month = /^\d{4}-(\d{2})$/.exec(code);
+  if (type === "month" && month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+    return parseDfePeriod(code.slice(0, 4), MONTHS[Number(month[1]) - 1] as string, at);
+  }
+  const quarter = /^\d{4}Q([1-4])$/.exec(code);
+  if (type === "quarter" && quarter) return parseDfePeriod(code.slice(0, 4), `Q${quarter[1]}`, at);
   return undefined;
 }

@@ -19,8 +19,10 @@ import {
   readEesMeta,
   readLaitDictionary,
 } from "../importers/meta.ts";
+import { importTemplateFile, TEMPLATE_COLUMNS, type TemplateIndicator } from "../importers/template.ts";
 import type { ImportedObservation, ImportResult, ImportWarning } from "../importers/types.ts";
-import { sources } from "../schema/index.ts";
+import { indicators, sources } from "../schema/index.ts";
+import type { LoadableObservation } from "./import-file.ts";
 import { readMappings } from "./mappings.ts";
 import {
   addNewIndicators,
@@ -30,7 +32,7 @@ import {
   titleFromColumn,
 } from "./new-indicators.ts";
 
-export type FileFormat = "ees" | "lait";
+export type FileFormat = "ees" | "lait" | "template";
 
 const LAIT_COLUMNS = ["Short Desc", "Years", "LA and Regions", "Values", "LA Number"];
 const EES_COLUMNS = ["time_period", "time_identifier", "geographic_level"];
@@ -40,9 +42,22 @@ export function detectFormat(header: string[], fileLabel: string): FileFormat {
   const has = (columns: string[]) => columns.every((column) => header.includes(column));
   if (has(LAIT_COLUMNS)) return "lait";
   if (EES_COLUMNS.some((column) => header.includes(column))) return "ees";
+  const lower = header.map((name) => name.trim().toLowerCase());
+  if (["indicator", "area", "period"].every((column) => lower.includes(column))) return "template";
   throw new InputError(
     { file: fileLabel, row: 1 },
-    `not a layout Plan Outcomes reads: an Explore Education Statistics file needs the columns ${EES_COLUMNS.join(", ")}; a LAIT file needs ${LAIT_COLUMNS.join(", ")}`,
+    `not a layout Plan Outcomes reads: an Explore Education Statistics file needs the columns ${EES_COLUMNS.join(", ")}; ` +
+      `a LAIT file needs ${LAIT_COLUMNS.join(", ")}; the Plan Outcomes template needs ${TEMPLATE_COLUMNS.join(", ")}`,
+  );
+}
+
+/** The template names indicators by code: their period kind and whether they are percentages, from the catalogue. */
+async function templateIndicators(tx: Executor): Promise<Map<string, TemplateIndicator>> {
+  const rows = await tx
+    .select({ code: indicators.code, periodType: indicators.periodType, unit: indicators.unit })
+    .from(indicators);
+  return new Map(
+    rows.map((row) => [row.code, { periodType: row.periodType as PeriodType, isPercentage: row.unit.trim() === "%" }]),
   );
 }
 
@@ -239,6 +254,9 @@ async function readMeta(
   return kind === "ees" ? { ees: await readEesMeta(path, label) } : { lait: await readLaitDictionary(path, label) };
 }
 
+/** What a file gives the loader: figures by area reference, or (the template) by area code. */
+export type FileImportResult = Omit<ImportResult, "observations"> & { observations: LoadableObservation[] };
+
 /**
  * Reads a file with the saved mappings that fit its layout: the one path for the seed, uploads and
  * the load-data command. With `createIndicators`, what no mapping reads becomes a new indicator.
@@ -248,10 +266,14 @@ export async function importFileWithSavedMappings(
   path: string,
   fileLabel: string,
   options: FileImportOptions = {},
-): Promise<{ format: FileFormat; result: ImportResult }> {
+): Promise<{ format: FileFormat; result: FileImportResult }> {
   const { header, records } = await readCsvRecords(path, { fileLabel });
   await records.return?.(undefined);
   const format = detectFormat(header, fileLabel);
+  if (format === "template") {
+    const read = await importTemplateFile(path, await templateIndicators(tx), { fileLabel });
+    return { format, result: { ...read, observationCount: read.observations.length } };
+  }
   const metaLabel = options.metaLabel ?? (options.metaPath ? basename(options.metaPath) : "");
   const meta: { ees?: EesMetaColumn[]; lait?: LaitDictionaryEntry[] } = options.metaPath
     ? await readMeta(options.metaPath, metaLabel, format, fileLabel)

@@ -1,5 +1,5 @@
 export { AreaResolver } from "./area-resolver.ts";
-export { detectFormat, type FileFormat, importFileWithSavedMappings } from "./file-import.ts";
+export { detectFormat, type FileFormat, type FileImportResult, importFileWithSavedMappings } from "./file-import.ts";
 export type { LoadableObservation, LoadMetadata, LoadOutcome } from "./import-file.ts";
 export { loadObservations, type ObservationLoad, startObservationLoad } from "./import-file.ts";
 export { breakdownKey, databaseChecksum, ensureBreakdowns, ensurePeriods, periodKey } from "./lookups.ts";

@@ -14,10 +14,10 @@ import { basename, join } from "node:path";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
 import { InputError, InputErrors } from "../domain/types.ts";
-import type { ImportResult, ImportWarning } from "../importers/types.ts";
+import type { ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
 import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
-import { type FileFormat, importFileWithSavedMappings } from "./file-import.ts";
+import { type FileFormat, type FileImportResult, importFileWithSavedMappings } from "./file-import.ts";
 import { type LoadMetadata, type LoadOutcome, type ObservationLoad, startObservationLoad } from "./import-file.ts";
 import { type PublishOutcome, publishDatasetVersion, type ResolvedObservation } from "./publish.ts";
 
@@ -241,7 +241,7 @@ async function importAndLoad(
   fileName: string,
   meta: { metaPath?: string; metaLabel?: string },
   metadata: LoadMetadata,
-): Promise<{ format: FileFormat; result: ImportResult; outcome: LoadOutcome }> {
+): Promise<{ format: FileFormat; result: FileImportResult; outcome: LoadOutcome }> {
   let load: ObservationLoad | undefined;
   // Started at the first batch, once any new indicator the file brings exists.
   const started = async () => {

@@ -209,3 +209,16 @@ export const getBreakdownsRoute = defineRoute({
     response: { 200: BreakdownSetSchema, 400: ProblemSchema, 404: ProblemSchema },
   },
 });
+
+export const downloadTemplateRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators/:code/template.csv",
+  access: "published",
+  schema: {
+    summary:
+      "A CSV in the project's own long layout for this indicator, one row per locality and LAG area: fill in the values and upload it",
+    tags: ["uploads"],
+    params: T.Object({ code: Code("Indicator code") }),
+    response: { 200: T.String({ description: "text/csv" }), 400: ProblemSchema, 404: ProblemSchema },
+  },
+});

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { getIndicatorRoute, listIndicatorsRoute } from "../../contract/index.ts";
+import { downloadTemplateRoute, getIndicatorRoute, listIndicatorsRoute } from "../../contract/index.ts";
 import { getIndicator, listIndicators } from "./indicators.service.ts";
+import { indicatorTemplateCsv } from "./template-csv.ts";
 
 export const indicatorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
@@ -12,6 +13,16 @@ export const indicatorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request) => {
       const { id: _id, ...indicator } = await getIndicator(app.database.db, request.params.code);
       return indicator;
+    },
+  });
+  app.route({
+    ...downloadTemplateRoute,
+    handler: async (request, reply) => {
+      const { fileName, csv } = await indicatorTemplateCsv(app.database.db, request.params.code);
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(csv);
     },
   });
 };

@@ -95,6 +95,13 @@ function IndicatorDetails({ code, areas, periods, onAreasChange, compare, onComp
           About this indicator
         </h2>
         <IndicatorMetadata indicator={indicator} />
+        <p>
+          Local figures for this indicator (a locality&rsquo;s or a LAG area&rsquo;s) are loaded from{" "}
+          <a href={paths.indicatorTemplate(indicator.code)} download>
+            its template (CSV)
+          </a>
+          : fill in the period and values, then upload it.
+        </p>
       </section>
 
       <section aria-labelledby="figures-heading" className="section">

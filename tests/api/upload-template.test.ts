@@ -1,0 +1,114 @@
+import { databaseChecksum } from "@plan-outcomes/db";
+import type { Upload } from "@plan-outcomes/server/contract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../support/api.ts";
+import { testBackends } from "../support/backends.ts";
+import { asSignedIn, grant, type SignedIn, signIn } from "../support/people.ts";
+import { openTestDatabase, type TestDatabase } from "../support/test-database.ts";
+
+const ATTEMPT_TABLES = ["uploads", "upload_files", "audit_events", "sessions", "users", "user_areas"];
+
+/** Early help requests by locality for one month: local figures no official file carries. */
+const GOOD = [
+  "indicator,area,period,breakdown,value,numerator,denominator,status",
+  "early-help-requests,DOR-LOC-PURBECK,2026-09,,41,,,",
+  "early-help-requests,DOR-LOC-CHESIL,2026-09,,57,,,",
+  "early-help-requests,DOR-LOC-DORCHESTER,2026-09,,,,,x",
+].join("\r\n");
+
+describe.each(testBackends())("the project's own template on %s", (backend) => {
+  let database: TestDatabase;
+  let app: TestApp;
+  let analyst: SignedIn;
+  beforeAll(async () => {
+    database = await openTestDatabase(backend);
+    app = await buildTestApp(database.handle);
+    await grant(app, "analyst@example.org", "analyst");
+    analyst = await signIn(app, "analyst@example.org");
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  const upload = async (fileName: string, content: string) => {
+    const form = new FormData();
+    form.append("file", new Blob([content]), fileName);
+    form.append("dataset", "early-help-by-locality");
+    const response = await app.inject({ method: "POST", url: "/api/uploads", payload: form, ...asSignedIn(analyst) });
+    return { status: response.statusCode, body: response.json() as Upload };
+  };
+
+  it("checks, previews and publishes locality figures given in the template", async () => {
+    const { status, body } = await upload("early-help.csv", GOOD);
+    expect(status).toBe(200);
+    expect(body.report.status).toBe("ready");
+    expect(body.report.format).toBe("template");
+    expect(body.report.preview?.new).toBe(3);
+    const published = await app.inject({
+      method: "POST",
+      url: `/api/uploads/${body.id}/publish`,
+      payload: { acceptWarnings: true, note: "September early help by locality" },
+      ...asSignedIn(analyst),
+    });
+    expect(published.statusCode).toBe(200);
+    const response = await app.inject({
+      url: "/api/indicators/early-help-requests/observations?areas=DOR-LOC-PURBECK,DOR-LOC-CHESIL,DOR-LOC-DORCHESTER&periods=2026-09",
+    });
+    const observations = response.json().observations as { areaCode: string; value: number | null; status: string }[];
+    expect(observations.map((o) => [o.areaCode, o.status, o.value])).toEqual([
+      ["DOR-LOC-PURBECK", "value", 41],
+      ["DOR-LOC-CHESIL", "value", 57],
+      ["DOR-LOC-DORCHESTER", "x", null],
+    ]);
+  });
+
+  it("offers each indicator's template: one row per current locality and LAG area, that uploads as it is once filled", async () => {
+    const response = await app.inject({ url: "/api/indicators/early-help-requests/template.csv" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-disposition"]).toContain("early-help-requests-template.csv");
+    const lines = response.body.trim().split("\n");
+    expect(lines[0]).toBe("indicator,area,period,breakdown,value,numerator,denominator,status");
+    const areas = lines.slice(1).map((line) => line.split(",")[1]);
+    expect(areas).toContain("DOR-LOC-PURBECK");
+    expect(areas).toContain("DOR-LAG-PORTLAND");
+    expect(areas).not.toContain("DOR-LAG-CHESIL"); // ended on 3 October 2023
+    const filled = [
+      lines[0],
+      ...lines.slice(1).map((line, index) => line.replace(",,,,,,", `,2026-11,,${index + 1},,,`)),
+    ];
+    const { body } = await upload("filled.csv", filled.join("\n"));
+    expect(body.report.status).toBe("ready");
+    expect(body.report.observationCount).toBe(lines.length - 1);
+  });
+
+  it("refuses a bad template, naming rows and columns, and changes nothing published", async () => {
+    const before = await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES });
+    const { status, body } = await upload(
+      "bad.csv",
+      [
+        "indicator,area,period,value",
+        "early-help-requests,DOR-LOC-NOWHERE,2026-10,4",
+        "early-help-requests,DOR-LOC-PURBECK,October 2026,4",
+        "early-help-requests,DOR-LOC-PURBECK,2026-10,NA",
+      ].join("\n"),
+    );
+    expect(status).toBe(200);
+    expect(body.report.status).toBe("refused");
+    const located = body.report.problems.map((problem) => [problem.row, problem.column]);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        [3, "period"],
+        [4, "value"],
+      ]),
+    );
+    const unknownArea = await upload(
+      "area.csv",
+      "indicator,area,period,value\nearly-help-requests,DOR-LOC-NOWHERE,2026-10,4\n",
+    );
+    expect(unknownArea.body.report.status).toBe("refused");
+    expect(unknownArea.body.report.problems[0]).toMatchObject({ row: 2 });
+    expect(JSON.stringify(unknownArea.body.report.problems[0])).toContain("DOR-LOC-NOWHERE");
+    expect(await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES })).toBe(before);
+  });
+});
