@@ -1,5 +1,6 @@
 import { databaseChecksum } from "@plan-outcomes/db";
 import type { Upload } from "@plan-outcomes/server/contract";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../support/api.ts";
 import { testBackends } from "../support/backends.ts";
@@ -31,7 +32,7 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     await database?.dispose();
   });
 
-  const upload = async (fileName: string, content: string) => {
+  const upload = async (fileName: string, content: string | Buffer) => {
     const form = new FormData();
     form.append("file", new Blob([content]), fileName);
     form.append("dataset", "early-help-by-locality");
@@ -80,6 +81,27 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     const { body } = await upload("filled.csv", filled.join("\n"));
     expect(body.report.status).toBe("ready");
     expect(body.report.observationCount).toBe(lines.length - 1);
+  });
+
+  it("reads the same template from an Excel workbook's first sheet, locating problems by its rows", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Early help");
+    sheet.addRow(["indicator", "area", "period", "value"]);
+    sheet.addRow(["early-help-requests", "DOR-LOC-PURBECK", "2026-08", 39]);
+    sheet.addRow(["early-help-requests", "DOR-LOC-CHESIL", "2026-08", 52]);
+    const good = await upload("early-help.xlsx", Buffer.from(await book.xlsx.writeBuffer()));
+    expect(good.body.report.status).toBe("ready");
+    expect(good.body.report.preview?.new).toBe(2);
+
+    sheet.addRow(["early-help-requests", "DOR-LOC-PURBECK", "2026-08", "lots"]);
+    const bad = await upload("early-help.xlsx", Buffer.from(await book.xlsx.writeBuffer()));
+    expect(bad.body.report.status).toBe("refused");
+    expect(bad.body.report.problems[0]).toMatchObject({
+      file: "early-help.xlsx (sheet Early help)",
+      row: 4,
+      column: "value",
+      value: "lots",
+    });
   });
 
   it("refuses a bad template, naming rows and columns, and changes nothing published", async () => {

@@ -21,6 +21,7 @@ import {
 } from "../importers/meta.ts";
 import { importTemplateFile, TEMPLATE_COLUMNS, type TemplateIndicator } from "../importers/template.ts";
 import type { ImportedObservation, ImportResult, ImportWarning } from "../importers/types.ts";
+import { isXlsx, xlsxSheetToCsv } from "../importers/xlsx.ts";
 import { indicators, sources } from "../schema/index.ts";
 import type { LoadableObservation } from "./import-file.ts";
 import { readMappings } from "./mappings.ts";
@@ -91,6 +92,8 @@ export interface FileImportOptions {
    * small by construction, come whole in the result.
    */
   onObservations?: (batch: ImportedObservation[]) => Promise<void>;
+  /** For a workbook (.xlsx): the sheet to read; default the first. */
+  sheet?: string;
 }
 
 const TIME_AND_GEOGRAPHY = new Set([...EES_COLUMNS, ...GEOGRAPHY_COLUMN_NAMES]);
@@ -267,6 +270,15 @@ export async function importFileWithSavedMappings(
   fileLabel: string,
   options: FileImportOptions = {},
 ): Promise<{ format: FileFormat; result: FileImportResult }> {
+  if (await isXlsx(path)) {
+    // A workbook's sheet is read as the CSV it would save as: one set of checks for both.
+    const sheet = await xlsxSheetToCsv(path, { fileLabel, ...(options.sheet ? { sheet: options.sheet } : {}) });
+    try {
+      return await importFileWithSavedMappings(tx, sheet.csvPath, `${fileLabel} (sheet ${sheet.sheetName})`, options);
+    } finally {
+      sheet.cleanUp();
+    }
+  }
   const { header, records } = await readCsvRecords(path, { fileLabel });
   await records.return?.(undefined);
   const format = detectFormat(header, fileLabel);

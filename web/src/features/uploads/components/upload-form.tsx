@@ -109,7 +109,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
         </label>
         <FieldHintAndError
           id={FIELD_IDS.file}
-          hint="A CSV file as you have it: Explore Education Statistics (tidy) or LAIT. Checking it publishes nothing."
+          hint="A CSV or Excel (.xlsx, first sheet) file as you have it: Explore Education Statistics (tidy), LAIT, or the Plan Outcomes template. Checking it publishes nothing."
           error={fileError}
         />
         {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop target only adds dragging to the file input inside it, which stays the keyboard's way in */}
@@ -131,7 +131,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
             className="drop-zone__input"
             type="file"
             name="file"
-            accept=".csv,text/csv"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             disabled={busy}
             aria-describedby={[`${FIELD_IDS.file}-hint`, fileError ? `${FIELD_IDS.file}-error` : null]
               .filter(Boolean)

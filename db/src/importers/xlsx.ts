@@ -1,0 +1,87 @@
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { finished } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
+import { InputError } from "../domain/types.ts";
+
+/** An .xlsx file is a zip archive: it starts with the zip signature "PK\x03\x04". */
+export async function isXlsx(path: string): Promise<boolean> {
+  const file = await open(path, "r");
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  } finally {
+    await file.close();
+  }
+}
+
+/** A cell as the text a CSV of the sheet would hold: formulas by their result, dates as ISO dates. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== "object") return String(value);
+  if ("result" in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("text" in value) return String(value.text);
+  if ("error" in value) return String(value.error);
+  return "";
+}
+
+/**
+ * Streams one sheet of a workbook (the first, or the one named) into a CSV file with the same row
+ * numbers, so the CSV readers check it and every problem is located by the sheet's own row.
+ */
+export async function xlsxSheetToCsv(
+  path: string,
+  options: { fileLabel: string; sheet?: string },
+): Promise<{ csvPath: string; sheetName: string; cleanUp: () => void }> {
+  const folder = mkdtempSync(join(tmpdir(), "plan-outcomes-xlsx-"));
+  const cleanUp = () => rmSync(folder, { recursive: true, force: true });
+  const csvPath = join(folder, "sheet.csv");
+  const seen: string[] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: "cache",
+      hyperlinks: "ignore",
+      styles: "ignore",
+      worksheets: "emit",
+    });
+    for await (const sheet of reader) {
+      const name = (sheet as unknown as { name: string }).name;
+      seen.push(name);
+      if (options.sheet !== undefined && name !== options.sheet) continue;
+      const output = createWriteStream(csvPath);
+      const csv = stringify();
+      csv.pipe(output);
+      let lastRow = 0;
+      for await (const row of sheet) {
+        // Blank rows stay blank lines, so row numbers match the sheet's.
+        for (let gap = lastRow + 1; gap < row.number; gap++) csv.write([]);
+        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+        csv.write(Array.from(values, (value) => cellText(value as ExcelJS.CellValue)));
+        lastRow = row.number;
+      }
+      csv.end();
+      await finished(output);
+      return { csvPath, sheetName: name, cleanUp };
+    }
+  } catch (error) {
+    cleanUp();
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      { file: options.fileLabel, row: 1 },
+      `not a workbook Plan Outcomes can read: save it as .xlsx (Excel 2007 or later) or CSV (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  cleanUp();
+  throw new InputError(
+    { file: options.fileLabel, row: 1 },
+    options.sheet === undefined
+      ? "the workbook has no sheets"
+      : `the workbook has no sheet named "${options.sheet}" (its sheets: ${seen.join(", ")})`,
+    options.sheet ?? "",
+  );
+}
