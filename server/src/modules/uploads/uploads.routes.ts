@@ -40,37 +40,54 @@ function principalOf(request: { principal: Principal | null }): Principal {
 
 export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (app, options) => {
   const db = app.database.db;
-  await app.register(multipart, { limits: { fileSize: options.maxUploadBytes, files: 1, fields: 5 } });
+  await app.register(multipart, { limits: { fileSize: options.maxUploadBytes, files: 2, fields: 5 } });
 
   app.route({
     ...createUploadRoute,
     // The multipart body is read by the handler, streamed to a temporary file.
     bodyLimit: options.maxUploadBytes + 1024 * 1024,
     handler: async (request, reply) => {
-      const part = await request.file();
-      if (!part) throw new BadRequestError("Send the file as multipart/form-data in a field named file", "file");
       const dir = mkdtempSync(join(tmpdir(), "plan-outcomes-upload-"));
       try {
-        const fileName = basename(part.filename || "upload.csv");
-        const path = join(dir, fileName);
-        await pipeline(part.file, createWriteStream(path));
-        if (part.file.truncated) {
-          const limitMb = Math.round(options.maxUploadBytes / 1024 / 1024);
-          return reply
-            .status(413)
-            .type("application/problem+json")
-            .send({
-              type: "about:blank",
-              title: "File too large",
-              status: 413,
-              detail: `${fileName} is larger than the ${limitMb} MB limit for uploads (UPLOAD_LIMIT_MB).`,
-            });
+        const files = new Map<string, { path: string; fileName: string }>();
+        let dataset: string | undefined;
+        for await (const part of request.parts()) {
+          if (part.type === "field") {
+            if (part.fieldname === "dataset") dataset = String(part.value);
+            continue;
+          }
+          if (part.fieldname !== "file" && part.fieldname !== "meta") {
+            part.file.resume();
+            throw new BadRequestError(
+              `Unexpected file field "${part.fieldname}": send the data as file and its .meta.csv as meta`,
+              part.fieldname,
+            );
+          }
+          const fileName = basename(part.filename || "upload.csv");
+          // Each part in its own folder, so the file keeps the name the analyst gave it.
+          const path = join(mkdtempSync(join(dir, `${part.fieldname}-`)), fileName);
+          await pipeline(part.file, createWriteStream(path));
+          if (part.file.truncated) {
+            const limitMb = Math.round(options.maxUploadBytes / 1024 / 1024);
+            return reply
+              .status(413)
+              .type("application/problem+json")
+              .send({
+                type: "about:blank",
+                title: "File too large",
+                status: 413,
+                detail: `${fileName} is larger than the ${limitMb} MB limit for uploads (UPLOAD_LIMIT_MB).`,
+              });
+          }
+          files.set(part.fieldname, { path, fileName });
         }
-        const dataset = (part.fields.dataset as { value?: string } | undefined)?.value;
+        const data = files.get("file");
+        if (!data) throw new BadRequestError("Send the file as multipart/form-data in a field named file", "file");
+        const meta = files.get("meta");
         return await receiveUpload(
           db,
           principalOf(request),
-          { path, fileName, ...(dataset ? { dataset } : {}) },
+          { ...data, ...(dataset ? { dataset } : {}), ...(meta ? { meta } : {}) },
           request.ip,
         );
       } finally {

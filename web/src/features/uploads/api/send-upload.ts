@@ -5,6 +5,8 @@ import { UploadNetworkError } from "../utils/to-upload-error-message.ts";
 
 export interface SendUploadOptions {
   dataset?: string | undefined;
+  /** The file's Explore Education Statistics `.meta.csv`, when the analyst has it. */
+  meta?: File | undefined;
   /** Bytes sent so far, of the whole request. */
   onProgress?: (sent: number, total: number) => void;
   /** Every byte has left the browser: the server is now checking the file. */
@@ -28,9 +30,9 @@ function parseJson(text: string): unknown {
 export function sendUpload(file: File, options: SendUploadOptions = {}): Promise<Upload> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
-    // The dataset first: the server reads fields that come before the file.
     if (options.dataset) form.append("dataset", options.dataset);
     form.append("file", file, file.name);
+    if (options.meta) form.append("meta", options.meta, options.meta.name);
 
     const xhr = new XMLHttpRequest();
     xhr.open(createUploadRoute.method, createUploadRoute.url);

@@ -60,6 +60,8 @@ export function UploadForm({ onChecked }: UploadFormProps) {
       return;
     }
     const { file: chosen, dataset } = result.value;
+    const metaFile = data.get("meta");
+    const meta = metaFile instanceof File && metaFile.size > 0 ? metaFile : undefined;
     setFailure((previous) => ({ errors: [], message: null, attempt: previous.attempt }));
     setPhase({ kind: "sending", sent: 0, total: chosen.size });
     const abort = new AbortController();
@@ -68,6 +70,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
       const upload = await send.mutateAsync({
         file: chosen,
         dataset,
+        meta,
         signal: abort.signal,
         onProgress: (sent, total) => setPhase({ kind: "sending", sent, total }),
         onSent: () => setPhase({ kind: "checking" }),
@@ -158,6 +161,24 @@ export function UploadForm({ onChecked }: UploadFormProps) {
         disabled={busy}
         error={datasetError}
       />
+
+      <div className="form-group">
+        <label className="label" htmlFor="upload-meta">
+          Its .meta.csv (optional)
+        </label>
+        <div className="hint" id="upload-meta-hint">
+          For an Explore Education Statistics file: the labels, units and decimal places of new columns come from it.
+        </div>
+        <input
+          className="file-input"
+          type="file"
+          id="upload-meta"
+          name="meta"
+          accept=".csv,text/csv"
+          aria-describedby="upload-meta-hint"
+          disabled={busy}
+        />
+      </div>
 
       <UploadProgress phase={phase} fileName={file?.name ?? "the file"} />
 
