@@ -49,10 +49,20 @@ export async function xlsxSheetToCsv(
       styles: "ignore",
       worksheets: "emit",
     });
+    // Every sheet is read to its end, even those not wanted: stopping the reader early leaves its
+    // temporary files to be removed under it, which throws later, outside any caller.
+    let chosen: string | undefined;
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;
       seen.push(name);
-      if (options.sheet !== undefined && name !== options.sheet) continue;
+      const wanted = chosen === undefined && (options.sheet === undefined || name === options.sheet);
+      if (!wanted) {
+        for await (const _rows of sheet) {
+          // drained, not read
+        }
+        continue;
+      }
+      chosen = name;
       const output = createWriteStream(csvPath);
       const csv = stringify();
       csv.pipe(output);
@@ -66,8 +76,8 @@ export async function xlsxSheetToCsv(
       }
       csv.end();
       await finished(output);
-      return { csvPath, sheetName: name, cleanUp };
     }
+    if (chosen !== undefined) return { csvPath, sheetName: chosen, cleanUp };
   } catch (error) {
     cleanUp();
     if (error instanceof InputError) throw error;
