@@ -29,24 +29,39 @@ export function FieldHintAndError({ id, hint, error }: { id: string; hint?: Reac
   );
 }
 
-type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
-
-/** A labelled text input with its hint and error, GOV.UK style. */
-export function TextField({ id, label, hint, error, className = "", ...input }: TextFieldProps) {
+/** The group around every field: label, hint and error, and the attributes that tie them to the control. */
+function FieldGroup({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: FieldProps & { children: (aria: { "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode }) {
+  const described = describedBy(id, hint, error);
   return (
     <div className={`form-group${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={id}>
         {label}
       </label>
       <FieldHintAndError id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        className={`input${error ? " input--error" : ""} ${className}`.trim()}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
+      {children({
+        ...(described ? { "aria-describedby": described } : {}),
+        ...(error ? { "aria-invalid": true } : {}),
+      })}
     </div>
+  );
+}
+
+type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
+
+/** A labelled text input with its hint and error, GOV.UK style. */
+export function TextField({ id, label, hint, error, className = "", ...input }: TextFieldProps) {
+  return (
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <input id={id} className={`input${error ? " input--error" : ""} ${className}`.trim()} {...aria} {...input} />
+      )}
+    </FieldGroup>
   );
 }
 
@@ -54,21 +69,13 @@ type SelectFieldProps = FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement
 
 export function SelectField({ id, label, hint, error, className = "", children, ...select }: SelectFieldProps) {
   return (
-    <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHintAndError id={id} hint={hint} error={error} />
-      <select
-        id={id}
-        className={`select${error ? " select--error" : ""} ${className}`.trim()}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...select}
-      >
-        {children}
-      </select>
-    </div>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select id={id} className={`select${error ? " select--error" : ""} ${className}`.trim()} {...aria} {...select}>
+          {children}
+        </select>
+      )}
+    </FieldGroup>
   );
 }
 
@@ -77,19 +84,16 @@ type TextAreaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaE
 /** A labelled multi-line text box with its hint and error. */
 export function TextAreaField({ id, label, hint, error, className = "", rows = 4, ...textarea }: TextAreaFieldProps) {
   return (
-    <div className={`form-group${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldHintAndError id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        rows={rows}
-        className={`textarea${error ? " input--error" : ""} ${className}`.trim()}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...textarea}
-      />
-    </div>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <textarea
+          id={id}
+          rows={rows}
+          className={`textarea${error ? " input--error" : ""} ${className}`.trim()}
+          {...aria}
+          {...textarea}
+        />
+      )}
+    </FieldGroup>
   );
 }

@@ -1,6 +1,7 @@
 import type { Plan } from "@plan-outcomes/server/contract";
 import type { FormEvent } from "react";
 import type { AreaChoiceGroup } from "../utils/to-area-choices.ts";
+import { AreaSelect } from "./area-select.tsx";
 
 interface PlanChooserProps {
   plans: readonly Plan[];
@@ -49,22 +50,7 @@ export function PlanChooser({ plans, areaGroups, planCode, areaCode, asOf, years
           ))}
         </select>
       </div>
-      <div className="form-group">
-        <label className="label" htmlFor="area-choice">
-          Area
-        </label>
-        <select className="select" id="area-choice" name="area" defaultValue={areaCode}>
-          {areaGroups.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <AreaSelect id="area-choice" groups={areaGroups} defaultValue={areaCode} />
       <div className="form-group">
         <label className="label" htmlFor="as-of-choice">
           Figures as at

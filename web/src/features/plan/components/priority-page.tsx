@@ -18,6 +18,7 @@ import { priorityQueries } from "../api/priority-queries.ts";
 import { toAreaChoices } from "../utils/to-area-choices.ts";
 import { toCountsSummary } from "../utils/to-counts-summary.ts";
 import { toPriorityCsv, toPriorityRows } from "../utils/to-priority-rows.ts";
+import { AreaSelect } from "./area-select.tsx";
 
 interface PriorityPageProps {
   priorityCode: string;
@@ -109,22 +110,7 @@ function PriorityTablePage({ plan, area, areas, priorityCode, onChooseArea }: Pr
       {detail.priority.aims ? <p className="lead">{detail.priority.aims}</p> : null}
 
       <form className="chooser" onSubmit={chooseArea} key={area.code} aria-label="Choose an area">
-        <div className="form-group">
-          <label className="label" htmlFor="priority-area">
-            Area
-          </label>
-          <select className="select" id="priority-area" name="area" defaultValue={area.code}>
-            {toAreaChoices(areas, COUNCIL_AREA_CODE).map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map((option) => (
-                  <option key={option.code} value={option.code}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <AreaSelect id="priority-area" groups={toAreaChoices(areas, COUNCIL_AREA_CODE)} defaultValue={area.code} />
         <button type="submit" className="button">
           Show area
         </button>
