@@ -58,7 +58,7 @@ describe("a Board member reviews the Plan in the browser", () => {
     await page.goto(site.baseUrl);
     await page.getByRole("link", { name: "Every indicator of Best education for all" }).click();
     await page.waitForURL(/\/priorities\/best-education-for-all/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Best education for all");
+    await page.getByRole("heading", { level: 1, name: "Best education for all", exact: true }).waitFor();
     const table = page.getByRole("table");
     await table.waitFor();
     const headers = await table.locator("thead th").allTextContents();
@@ -157,7 +157,8 @@ describe("a Board member reviews the Plan in the browser", () => {
       .first()
       .click();
     await page.waitForURL(/\/indicators\/care-leavers-eet-19-21/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Care leavers aged 19-21");
+    // The URL changes before the lazily loaded page replaces the overview: wait for its heading.
+    await page.getByRole("heading", { level: 1, name: /Care leavers aged 19-21/ }).waitFor();
     const table = page.getByRole("table").first();
     await table.waitFor();
     const text = await table.textContent();
