@@ -96,11 +96,15 @@ async function seedAreas(tx: Executor, definitions: AreaDefinition[]): Promise<v
       validTo: area.validTo ?? null,
       note: area.note ?? "",
     };
-    const [row] = await tx
-      .insert(areas)
-      .values(values)
-      .onConflictDoUpdate({ target: areas.code, set: values })
-      .returning();
+    // Localities and LAG areas are the analysts' once seeded (reference data): a second seed never undoes their edits.
+    const analystsOwn = area.type === "locality" || area.type === "lag_area";
+    const insert = tx.insert(areas).values(values);
+    const [row] = analystsOwn
+      ? [
+          ...(await insert.onConflictDoNothing().returning()),
+          ...(await tx.select().from(areas).where(sql`${areas.code} = ${area.code}`)),
+        ]
+      : await insert.onConflictDoUpdate({ target: areas.code, set: values }).returning();
     if (!row) throw new Error(`area ${area.code} was not stored`);
     ids.set(area.code, row.id);
     for (const alias of area.aliases ?? []) {

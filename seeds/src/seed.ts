@@ -7,6 +7,8 @@ import { loadFigureSet } from "./figures.ts";
 import { buildIllustrativeFigures } from "./illustrative.ts";
 import { loadPublicFiles, readLocalAuthorityLookup } from "./public-data.ts";
 import { seedReferenceData } from "./reference-data.ts";
+import { seedReferenceVersions } from "./reference-versions.ts";
+import { IMD_FILE, imdFigures, lsoaAreas, readDorsetLsoas, readDorsetWards } from "./small-areas.ts";
 
 export interface SeedOptions {
   /** Folder of the public statistics files; skipped when it does not exist. */
@@ -36,8 +38,14 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const summary: SeedSummary = { datasets: [] };
   await db.transaction(async (tx) => {
     const extraAreas = options.dataDir ? readLocalAuthorityLookup(options.dataDir) : [];
-    await seedReferenceData(tx, extraAreas);
-    log(`reference data: plans, priorities, indicators and ${extraAreas.length} further local authorities`);
+    const wards = options.dataDir ? readDorsetWards(options.dataDir) : [];
+    const lsoas = options.dataDir ? readDorsetLsoas(options.dataDir) : [];
+    await seedReferenceData(tx, [...extraAreas, ...wards, ...lsoaAreas(lsoas)]);
+    log(
+      `reference data: plans, priorities, indicators, ${extraAreas.length} further local authorities, ` +
+        `${wards.length} wards and ${lsoas.length} LSOAs`,
+    );
+    for (const loaded of await seedReferenceVersions(tx, lsoas)) log(`reference data: ${loaded}`);
     const boundaries = options.dataDir ? await loadBoundaries(tx, options.dataDir) : null;
     log(
       boundaries
@@ -84,6 +92,21 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         documentFigures,
       ),
     );
+    if (lsoas.length > 0) {
+      record(
+        "imd-2019",
+        await loadFigureSet(
+          tx,
+          {
+            code: "imd-2019",
+            title: "Index of Multiple Deprivation 2019 by LSOA",
+            sourceCode: "mhclg-imd-2019",
+            label: IMD_FILE,
+          },
+          imdFigures(lsoas),
+        ),
+      );
+    }
     if (options.illustrative) {
       record(
         "illustrative-localities",

@@ -21,6 +21,7 @@ import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
 import { observationsRoutes } from "./modules/observations/observations.routes.ts";
 import { plansRoutes } from "./modules/plans/plans.routes.ts";
 import { profilesRoutes } from "./modules/profiles/profiles.routes.ts";
+import { referenceDataRoutes } from "./modules/reference-data/reference-data.routes.ts";
 import { targetsRoutes } from "./modules/targets/targets.routes.ts";
 import { uploadsRoutes } from "./modules/uploads/uploads.routes.ts";
 import { databasePlugin } from "./plugins/database.ts";
@@ -107,6 +108,7 @@ export async function buildApp({
   await app.register(figureQueriesRoutes);
   await app.register(targetsRoutes);
   await app.register(uploadsRoutes, { maxUploadBytes });
+  await app.register(referenceDataRoutes, { maxUploadBytes });
   app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "open" } }, () => app.swagger());
 
   if (serveSpa && webDist) {

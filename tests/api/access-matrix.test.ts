@@ -78,6 +78,13 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "POST /api/uploads/:id/publish": analystsOnly,
   "GET /api/datasets": everyone("allowed"),
   "POST /api/datasets/:code/versions/:version/restore": analystsOnly,
+  "GET /api/reference/:kind": everyone("allowed"),
+  "GET /api/reference/:kind/csv": everyone("allowed"),
+  "GET /api/reference/:kind/versions": everyone("allowed"),
+  "GET /api/reference/:kind/versions/:version/file": analystsOnly,
+  "POST /api/reference/:kind/check": analystsOnly,
+  "POST /api/reference/:kind": analystsOnly,
+  "POST /api/reference/:kind/versions/:version/restore": analystsOnly,
   "GET /api/users": administratorsOnly,
   "POST /api/users": administratorsOnly,
   "GET /api/audit": administratorsOnly,
@@ -89,6 +96,7 @@ const PARAMS: Record<string, string> = {
   code: "overall-absence",
   id: "999999",
   version: "999",
+  kind: "lookup",
 };
 
 describe.each(testBackends())("the authorisation matrix on %s", (backend) => {

@@ -9,6 +9,7 @@ export * from "./indicators.ts";
 export * from "./observations.ts";
 export * from "./periods.ts";
 export * from "./plans.ts";
+export * from "./reference.ts";
 export * from "./sources.ts";
 export * from "./targets.ts";
 export * from "./uploads.ts";

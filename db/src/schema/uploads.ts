@@ -1,24 +1,9 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  customType,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  unique,
-} from "drizzle-orm/pg-core";
+import { check, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { users } from "./access.ts";
+import { bytea } from "./columns.ts";
 import { datasetVersions } from "./datasets.ts";
 import { indicators } from "./indicators.ts";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** How columns of files analysts already have feed indicators: saved, and reused when the layout comes again. */
 export const sourceMappings = pgTable(

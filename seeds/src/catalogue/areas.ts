@@ -1,7 +1,7 @@
 /** Areas a fresh install knows without the public files (DOMAIN.md section 3). */
 export interface AreaDefinition {
   code: string;
-  type: "country" | "region" | "local_authority" | "locality" | "lag_area";
+  type: "country" | "region" | "local_authority" | "locality" | "lag_area" | "ward" | "lsoa";
   name: string;
   onsCode?: string;
   dfeCode?: string;

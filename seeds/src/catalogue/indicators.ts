@@ -383,6 +383,22 @@ export const indicators: IndicatorDefinition[] = [
     headlineFor: ["local-family-help"],
   },
   {
+    code: "family-hub-reach",
+    title: "Family Hub reach of children under 5",
+    definition:
+      "Children aged 0 to 4 who used a Family Hub service at least once in the year, as a share of the area's resident children aged 0 to 4.",
+    numerator: "Children aged 0 to 4 reached in the year",
+    denominator: "Resident children aged 0 to 4",
+    ...pct,
+    decimalPlaces: 1,
+    polarity: "higher_is_better",
+    periodType: "financial_year",
+    source: "annual-report-2024",
+    caveats: "Local management information; there is no national definition, so no comparison with England.",
+    noSignificance: true,
+    priorities: ["best-start-in-life", "local-family-help"],
+  },
+  {
     code: "family-hub-outreach-points",
     title: "Family Hub outreach points",
     definition: "Outreach points run by Family Hubs at the date.",
@@ -460,6 +476,25 @@ export const indicators: IndicatorDefinition[] = [
     periodType: "financial_year",
     source: "ohid-child-health",
     priorities: ["safe-at-home-and-in-the-community"],
+  },
+  // Context: deprivation, used through the locality lookup
+  {
+    code: "imd-2019-rank",
+    title: "Index of Multiple Deprivation 2019: rank",
+    definition:
+      "The LSOA's rank among England's 32,844 LSOAs on the Index of Multiple Deprivation 2019 (1 = most deprived).",
+    numerator: "",
+    denominator: "",
+    unit: "rank",
+    multiplier: 1,
+    valueType: "other",
+    decimalPlaces: 0,
+    polarity: "none",
+    periodType: "calendar_year",
+    source: "mhclg-imd-2019",
+    caveats: "Ranks LSOAs (2011 boundaries); an area's deprivation is built from them through the locality lookup.",
+    noSignificance: true,
+    priorities: [],
   },
 ];
 

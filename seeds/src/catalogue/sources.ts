@@ -206,4 +206,13 @@ export const sources: SourceDefinition[] = [
     licence: "",
     publishedOn: null,
   },
+  {
+    code: "mhclg-imd-2019",
+    title: "English Indices of Deprivation 2019, File 1: Index of Multiple Deprivation",
+    publisher: "Ministry of Housing, Communities and Local Government",
+    url: "https://www.gov.uk/government/statistics/english-indices-of-deprivation-2019",
+    documentName: null,
+    licence: OGL,
+    publishedOn: "2019-09-26",
+  },
 ];

@@ -3,6 +3,7 @@ export * from "./boundaries.ts";
 export * from "./commentary.ts";
 export * from "./figure-queries.ts";
 export * from "./profiles.ts";
+export * from "./reference-data.ts";
 export * from "./route.ts";
 export * from "./routes.ts";
 export * from "./schemas.ts";

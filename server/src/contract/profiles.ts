@@ -84,6 +84,55 @@ export const ProfileIndicatorSchema = T.Object({
 });
 export type ProfileIndicator = Static<typeof ProfileIndicatorSchema>;
 
+/** A Family Hub entry as the area's profile lists it. */
+export const ProfileFamilyHubSchema = T.Object({
+  code: T.String(),
+  name: T.String(),
+  kind: T.Union([T.Literal("site"), T.Literal("outreach"), T.Literal("online")]),
+  lagCode: Nullable(T.String()),
+  lagName: Nullable(T.String()),
+  openedOn: Nullable(T.String()),
+  closedOn: Nullable(T.String()),
+  address: T.String(),
+  note: T.String(),
+  /** Open on the profile's date: opened (or opening date unknown) and not closed. */
+  isOpen: T.Boolean(),
+  /** In the area itself; elsewhere in its locality with no LAG area recorded; or a county-wide service. */
+  scope: T.Union([T.Literal("area"), T.Literal("locality"), T.Literal("county")]),
+});
+export type ProfileFamilyHub = Static<typeof ProfileFamilyHubSchema>;
+
+export const ProfileFamilyHubsSchema = T.Object({
+  locality: T.Object({ code: T.String(), name: T.String() }),
+  /** The date "open" is judged on (today). */
+  asOf: T.String(),
+  /** The Family Hub list's current version, or null when none has been loaded. */
+  list: Nullable(T.Object({ version: T.Integer(), note: T.String(), createdAt: T.String() })),
+  hubs: T.Array(ProfileFamilyHubSchema),
+});
+export type ProfileFamilyHubs = Static<typeof ProfileFamilyHubsSchema>;
+
+/** Each sibling area's deprivation, built from its LSOAs through the locality lookup. */
+export const ProfileDeprivationSchema = T.Object({
+  indicatorCode: T.String(),
+  label: T.String(),
+  description: T.String(),
+  /** True while the lookup in use is the illustrative one (or any lookup marked so). */
+  isIllustrative: T.Boolean(),
+  lookup: Nullable(T.Object({ version: T.Integer(), note: T.String() })),
+  areas: T.Array(
+    T.Object({
+      areaCode: T.String(),
+      areaName: T.String(),
+      value: Nullable(T.Number()),
+      memberCount: T.Integer(),
+      withFigure: T.Integer(),
+      weighted: T.Boolean(),
+    }),
+  ),
+});
+export type ProfileDeprivation = Static<typeof ProfileDeprivationSchema>;
+
 export const AreaProfileSchema = T.Object({
   plan: T.Object({ code: T.String(), title: T.String() }),
   area: ProfileAreaSchema,
@@ -97,6 +146,10 @@ export const AreaProfileSchema = T.Object({
       indicators: T.Array(ProfileIndicatorSchema),
     }),
   ),
+  /** For a locality or LAG area: its locality's Family Hub sites and outreach points. */
+  familyHubs: Nullable(ProfileFamilyHubsSchema),
+  /** For a locality or LAG area with siblings: deprivation of each sibling, for the scatter. */
+  deprivation: Nullable(ProfileDeprivationSchema),
 });
 export type AreaProfile = Static<typeof AreaProfileSchema>;
 

@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 
 /**
  * Remembers answers that change only when data is published or a target is set. Every publish or
- * rollback adds a dataset version and every target edit a target row, so the newest ids of the two
- * (two index lookups) tell any API process, whichever made the change, that its answers are stale.
+ * rollback adds a dataset or reference version and every target edit a target row, so the newest ids
+ * of the three (three index lookups) tell any API process, whichever made the change, that its answers are stale.
  */
 export class PublishedDataCache<T> {
   private readonly entries = new Map<string, T>();
@@ -15,7 +15,7 @@ export class PublishedDataCache<T> {
   async get(db: Database, key: string, compute: () => Promise<T>): Promise<T> {
     const [row] = await queryRows<{ version: string }>(
       db,
-      sql`select (select coalesce(max(id), 0) from dataset_versions) || ':' || (select coalesce(max(id), 0) from targets) as version`,
+      sql`select (select coalesce(max(id), 0) from dataset_versions) || ':' || (select coalesce(max(id), 0) from targets) || ':' || (select coalesce(max(id), 0) from reference_versions) as version`,
     );
     const current = row?.version ?? "";
     if (current !== this.dataVersion) {

@@ -17,6 +17,7 @@ import { ENGLAND, toObservations } from "../observations/observations.service.ts
 import { selectPublishableObservations } from "../observations/suppressed-observations.ts";
 import { listPlans } from "../plans/plans.service.ts";
 import { changeSincePrevious } from "../statistics/index.ts";
+import { deprivationOf, familyHubsFor } from "./profile-context.ts";
 import { describeRank, rankAmongSiblings, spreadOfSiblings } from "./sibling-statistics.ts";
 
 type Area = Awaited<ReturnType<typeof listAreas>>[number];
@@ -213,9 +214,15 @@ export async function getAreaProfile(
     ];
   });
 
+  const [familyHubs, deprivation] = await Promise.all([
+    familyHubsFor(db, area, byCode),
+    area.type === "locality" || area.type === "lag_area" ? deprivationOf(db, subject.siblingCodes, names) : null,
+  ]);
   return {
     plan: { code: plan.code, title: plan.title },
     area: toProfileArea(subject),
+    familyHubs,
+    deprivation,
     compareArea: compareSubject ? toProfileArea(compareSubject) : null,
     benchmark: { code: subject.benchmarkCode, name: names.get(subject.benchmarkCode) ?? subject.benchmarkCode },
     priorities: plan.priorities.map((priority) => ({
