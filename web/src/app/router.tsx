@@ -28,6 +28,7 @@ const UploadsRoute = lazy(() => import("./routes/uploads-route.tsx"));
 const UploadReportRoute = lazy(() => import("./routes/upload-report-route.tsx"));
 const DatasetsRoute = lazy(() => import("./routes/datasets-route.tsx"));
 const DatasetHistoryRoute = lazy(() => import("./routes/dataset-history-route.tsx"));
+const ReferenceDataRoute = lazy(() => import("./routes/reference-data-route.tsx"));
 
 function lazyPage(page: ReactNode, label: string) {
   return <Suspense fallback={<LoadingState label={label} />}>{page}</Suspense>;
@@ -65,6 +66,8 @@ export const router = createBrowserRouter([
           { path: "uploads/:id", element: lazyPage(<UploadReportRoute />, "Loading the upload's report") },
           { path: "datasets", element: lazyPage(<DatasetsRoute />, "Loading the dataset history") },
           { path: "datasets/:code", element: lazyPage(<DatasetHistoryRoute />, "Loading the dataset's history") },
+          { path: "reference-data", element: lazyPage(<ReferenceDataRoute />, "Loading the reference data") },
+          { path: "reference-data/:kind", element: lazyPage(<ReferenceDataRoute />, "Loading the reference data") },
           { path: "*", element: <NotFoundRoute /> },
         ],
       },

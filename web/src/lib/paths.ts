@@ -39,6 +39,8 @@ export const paths = {
   upload: (id: number) => `/uploads/${id}`,
   datasets: () => "/datasets",
   dataset: (code: string) => `/datasets/${encodeURIComponent(code)}`,
+  /** `slug`: localities, lookup or family-hubs. */
+  referenceData: (slug?: string) => (slug ? `/reference-data/${encodeURIComponent(slug)}` : "/reference-data"),
   auditExport: (filter: { action?: string; from?: string; to?: string } = {}) => withQuery("/api/audit/export", filter),
 };
 

@@ -79,6 +79,13 @@ export function AccountNavLinks() {
           </NavLink>
         </li>
       ) : null}
+      {may(PAGE_ACCESS.referenceData) ? (
+        <li>
+          <NavLink to={paths.referenceData()} className="nav__link">
+            Reference data
+          </NavLink>
+        </li>
+      ) : null}
       {may(PAGE_ACCESS.users) ? (
         <li>
           <NavLink to={paths.users()} className="nav__link">

@@ -4,6 +4,7 @@ import {
   listTokensRoute,
   listUploadsRoute,
   listUsersRoute,
+  publishReferenceFileRoute,
   restoreDatasetVersionRoute,
 } from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
@@ -17,5 +18,6 @@ describe("PAGE_ACCESS", () => {
     expect(PAGE_ACCESS.figureQueries).toEqual(listAllFigureQueriesRoute.access);
     expect(PAGE_ACCESS.uploads).toEqual(listUploadsRoute.access);
     expect(PAGE_ACCESS.datasets).toEqual(restoreDatasetVersionRoute.access);
+    expect(PAGE_ACCESS.referenceData).toEqual(publishReferenceFileRoute.access);
   });
 });

@@ -13,4 +13,6 @@ export const PAGE_ACCESS = {
   uploads: ["analyst", "administrator"],
   /** The history is read by anyone, but the page is for restoring versions and downloading files. */
   datasets: ["analyst", "administrator"],
+  /** Reference data is read by anyone, but the page is for loading and restoring it. */
+  referenceData: ["analyst", "administrator"],
 } as const satisfies Record<string, AccessRule>;

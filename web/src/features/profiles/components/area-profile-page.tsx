@@ -13,6 +13,7 @@ import { profileQueries } from "../api/profile-queries.ts";
 import { toProfileAreaChoices } from "../utils/to-profile-area-choices.ts";
 import { toValidityNote } from "../utils/to-validity-note.ts";
 import { ProfileAreaPicker } from "./profile-area-picker.tsx";
+import { ProfileFamilyHubs } from "./profile-family-hubs.tsx";
 import { ProfilePriorityTable } from "./profile-priority-table.tsx";
 import { ProfileScatter } from "./profile-scatter.tsx";
 import { SpineChartKey } from "./spine-chart.tsx";
@@ -142,6 +143,7 @@ function ProfileFigures({ code, compare, areas }: { code: string; compare: strin
           <ProfilePriorityTable key={priority.priority.code} priority={priority} profile={profile} />
         ))
       )}
+      <ProfileFamilyHubs profile={profile} />
       <ProfileScatter key={profile.area.code} profile={profile} areas={areas} />
     </>
   );
