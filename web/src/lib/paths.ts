@@ -1,3 +1,9 @@
+/** The two indicators an area profile's scatter plots, across and up; null for the profile's default. */
+export interface ScatterChoice {
+  x: string | null;
+  y: string | null;
+}
+
 /** The app's URLs in one place, so links and routes agree. */
 export const paths = {
   overview: (query: { plan?: string; area?: string } = {}) => withQuery("/", query),
@@ -21,8 +27,12 @@ export const paths = {
   boardPack: (query: { plan?: string; area?: string } = {}) => withQuery("/board-pack", query),
   methodology: (section?: string) => `/methodology${section ? `#${section}` : ""}`,
   accessibility: () => "/accessibility",
-  areaProfile: (code: string, query: { compare?: string | null } = {}) =>
-    withQuery(`/areas/${encodeURIComponent(code)}`, { compare: query.compare ?? undefined }),
+  areaProfile: (code: string, query: { compare?: string | null; scatter?: ScatterChoice } = {}) =>
+    withQuery(`/areas/${encodeURIComponent(code)}`, {
+      compare: query.compare ?? undefined,
+      scatterX: query.scatter?.x ?? undefined,
+      scatterY: query.scatter?.y ?? undefined,
+    }),
   areaProfiles: () => "/areas",
   /** The API's CSV template for an indicator's local figures: a download, not a client-side route. */
   indicatorTemplate: (code: string) => `/api/indicators/${encodeURIComponent(code)}/template.csv`,
