@@ -1,3 +1,6 @@
+// Sign-in returns through the same rule the server's single sign-on callback uses.
+export { toSafeNextPath } from "@plan-outcomes/server/contract";
+
 /** The two indicators an area profile's scatter plots, across and up; null for the profile's default. */
 export interface ScatterChoice {
   x: string | null;
@@ -39,8 +42,8 @@ export const paths = {
   apiDocs: "/api/docs",
   /** `next` is where to go back to after signing in. */
   signIn: (next?: string) => withQuery("/sign-in", { next: next && next !== "/" ? next : undefined }),
-  /** The server's start of single sign-on: a full page load, not a client-side route. */
-  singleSignOn: "/api/auth/oidc/start",
+  /** The server's start of single sign-on: a full page load, not a client-side route; it returns to `next`. */
+  singleSignOn: (next?: string) => withQuery("/api/auth/oidc/start", { next: next && next !== "/" ? next : undefined }),
   tokens: () => "/account/tokens",
   figureQueries: (status?: "all") => withQuery("/figure-queries", { status }),
   users: () => "/admin/users",
@@ -70,16 +73,4 @@ export function toCodeList(value: string | null): string[] {
         .filter(Boolean),
     ),
   ];
-}
-
-/**
- * Where to go after signing in: a path on this site only (never `//elsewhere`, `/\\elsewhere` or `https://…`,
- * which would make the sign-in page an open redirect), and never back to the sign-in page itself.
- */
-export function toSafeNextPath(value: string | null | undefined): string {
-  if (!value?.startsWith("/") || value.startsWith("//")) return "/";
-  // Browsers read a backslash as a slash, and drop tabs and line breaks from URLs.
-  if (value.includes("\\") || [...value].some((character) => character.charCodeAt(0) < 0x20)) return "/";
-  if (/^\/sign-in(?:[/?#]|$)/.test(value)) return "/";
-  return value;
 }
