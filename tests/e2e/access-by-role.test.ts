@@ -314,6 +314,10 @@ describe("people sign in and see what their role allows", () => {
       expect(rowText).toContain("access.grant");
       expect(rowText).toContain("ada.admin@example.org");
       expect(rowText).toContain("role: locality_lead");
+      // Times are shown in UTC, the days the date filters use, and the page says so.
+      expect(rowText).toMatch(/ at \d\d:\d\d:\d\d UTC/);
+      await page.getByRole("columnheader", { name: "When (UTC)" }).waitFor();
+      expect(await page.locator("main").textContent()).toContain("Each date filters a whole UTC day");
       // Accounts made before the browser ran were granted by the system, not by anyone signed in.
       expect(await page.getByRole("table").textContent()).toContain("The system");
       expect(await page.getByRole("table").textContent()).not.toContain("sign-in");
