@@ -38,8 +38,9 @@ describe("signing in with an organisation account (OpenID Connect)", () => {
   });
 
   /** Walks the provider's own login and consent pages as a person would, until it sends us back. */
-  async function signInAtProvider(jar: CookieJar, login: string): Promise<Response> {
-    let response = await jar.fetch(`${appUrl}/api/auth/oidc/start`);
+  async function signInAtProvider(jar: CookieJar, login: string, next?: string): Promise<Response> {
+    const start = next === undefined ? "" : `?${new URLSearchParams({ next })}`;
+    let response = await jar.fetch(`${appUrl}/api/auth/oidc/start${start}`);
     expect(response.status).toBe(302);
     let location = response.headers.get("location") as string;
     expect(location.startsWith(provider.issuer)).toBe(true);
@@ -78,6 +79,27 @@ describe("signing in with an organisation account (OpenID Connect)", () => {
     expect(callback.headers.get("location")).toBe("/sign-in?error=no-account");
     const session = await jar.fetch(`${appUrl}/api/auth/session`);
     expect(await session.json()).toEqual({ user: null, csrfToken: null });
+  });
+
+  it("returns to the page the person came from", async () => {
+    const jar = new CookieJar();
+    const callback = await signInAtProvider(jar, "chair@example.org", "/areas/DOR-LOC-PURBECK?compare=DOR-LOC-CHESIL");
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get("location")).toBe("/areas/DOR-LOC-PURBECK?compare=DOR-LOC-CHESIL");
+  });
+
+  it("returns to the overview, never to another site, when the page to return to is not a path here", async () => {
+    for (const next of ["//evil.example", "https://evil.example/", "/\\evil.example"]) {
+      const jar = new CookieJar();
+      const callback = await signInAtProvider(jar, "chair@example.org", next);
+      expect(callback.headers.get("location"), next).toBe("/");
+    }
+  });
+
+  it("keeps the page to return to when refusing, so trying again still returns there", async () => {
+    const jar = new CookieJar();
+    const callback = await signInAtProvider(jar, "stranger@example.org", "/admin/users");
+    expect(callback.headers.get("location")).toBe("/sign-in?error=no-account&next=%2Fadmin%2Fusers");
   });
 
   it("refuses a callback that was not started here", async () => {

@@ -145,6 +145,24 @@ describe("people sign in and see what their role allows", () => {
     await expectNoViolations(page);
   });
 
+  it("sends single sign-on off with the page to come back to, and a viewer signing in with a path off the site lands on the overview", async () => {
+    const page = await newPage();
+    await page.goto(
+      `${site.baseUrl}/sign-in?next=${encodeURIComponent("/areas/DOR-LAG-PURBECK?compare=DOR-LAG-PORTLAND")}`,
+    );
+    const singleSignOn = page.getByRole("link", { name: "Sign in with your organisation account" });
+    expect(await singleSignOn.getAttribute("href")).toBe(
+      "/api/auth/oidc/start?next=%2Fareas%2FDOR-LAG-PURBECK%3Fcompare%3DDOR-LAG-PORTLAND",
+    );
+
+    await page.goto(`${site.baseUrl}/sign-in?next=${encodeURIComponent("//evil.example/areas")}`);
+    expect(await singleSignOn.getAttribute("href")).toBe("/api/auth/oidc/start");
+    await signInThroughTheForm(page, viewer);
+    await expectSignedInAs(page, viewer);
+    await page.waitForURL(`${site.baseUrl}/`);
+    await signOut(page);
+  });
+
   for (const person of [viewer, localityLead, analyst]) {
     it(`${person.asRole} signs in, is kept out of the administrators' pages and signs out`, async () => {
       const page = await newPage();
@@ -296,6 +314,10 @@ describe("people sign in and see what their role allows", () => {
       expect(rowText).toContain("access.grant");
       expect(rowText).toContain("ada.admin@example.org");
       expect(rowText).toContain("role: locality_lead");
+      // Times are shown in UTC, the days the date filters use, and the page says so.
+      expect(rowText).toMatch(/ at \d\d:\d\d:\d\d UTC/);
+      await page.getByRole("columnheader", { name: "When (UTC)" }).waitFor();
+      expect(await page.locator("main").textContent()).toContain("Each date filters a whole UTC day");
       // Accounts made before the browser ran were granted by the system, not by anyone signed in.
       expect(await page.getByRole("table").textContent()).toContain("The system");
       expect(await page.getByRole("table").textContent()).not.toContain("sign-in");

@@ -125,6 +125,9 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     await section.getByLabel("Across (horizontal)").selectOption("suspension-rate");
     await section.getByLabel("Up (vertical)").selectOption("persistent-absence");
     await section.getByRole("button", { name: "Show chart" }).click();
+    await page.waitForURL(
+      new RegExp(`/areas/${DORCHESTER_LAG}\\?scatterX=suspension-rate&scatterY=persistent-absence$`),
+    );
     const table = section.getByRole("table", { name: "Figures in the scatter chart" });
     await table.getByRole("columnheader", { name: /^Suspension rate/ }).waitFor();
     const profile = await apiProfile(DORCHESTER_LAG);
@@ -142,6 +145,38 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     await expect(section.textContent()).resolves.toContain("Illustrative");
     await section.screenshot({ path: resolve(screenshotDir, "area-profile-scatter.png") });
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("keeps the scatter's two indicators in the URL, so a shared link shows them and back and forward restore them", async () => {
+    const shared = `${site.baseUrl}/areas/${DORCHESTER_LAG}?scatterX=persistent-absence&scatterY=suspension-rate`;
+    await page.goto(shared);
+    const section = page.getByRole("region", { name: "Two indicators across the LAG areas" });
+    const table = section.getByRole("table", { name: "Figures in the scatter chart" });
+    await table.getByRole("columnheader", { name: /^Persistent absence/ }).waitFor();
+    await expect(section.getByLabel("Across (horizontal)").inputValue()).resolves.toBe("persistent-absence");
+    await expect(section.getByLabel("Up (vertical)").inputValue()).resolves.toBe("suspension-rate");
+
+    await section.getByLabel("Across (horizontal)").selectOption("suspension-rate");
+    await section.getByLabel("Up (vertical)").selectOption("persistent-absence");
+    await section.getByRole("button", { name: "Show chart" }).click();
+    await page.waitForURL(/\?scatterX=suspension-rate&scatterY=persistent-absence$/);
+    await table.getByRole("columnheader", { name: /^Suspension rate/ }).waitFor();
+
+    await page.goBack();
+    await page.waitForURL(shared);
+    await table.getByRole("columnheader", { name: /^Persistent absence/ }).waitFor();
+    await expect(section.getByLabel("Across (horizontal)").inputValue()).resolves.toBe("persistent-absence");
+    await page.goForward();
+    await page.waitForURL(/\?scatterX=suspension-rate&scatterY=persistent-absence$/);
+    await expect(section.getByLabel("Across (horizontal)").inputValue()).resolves.toBe("suspension-rate");
+    await table.getByRole("columnheader", { name: /^Suspension rate/ }).waitFor();
+
+    // Choosing another area keeps the chosen indicators.
+    await page.getByLabel("Area", { exact: true }).selectOption("DOR-LAG-PURBECK");
+    await page.getByRole("button", { name: "Show profile" }).click();
+    await page.waitForURL(/\/areas\/DOR-LAG-PURBECK\?scatterX=suspension-rate&scatterY=persistent-absence$/);
+    await page.goto(`${site.baseUrl}/areas/${DORCHESTER_LAG}`);
+    await page.getByRole("heading", { level: 1, name: "Dorchester LAG" }).waitFor();
   });
 
   it("compares with Purbeck LAG through the picker, and the back button restores the single profile", async () => {
@@ -237,6 +272,26 @@ describe("a LAG chair reads their area's profile in the browser", () => {
     await expect(note.textContent()).resolves.toContain("began on 4 October 2023");
     await page.locator("main tbody tr").first().waitFor();
     await screenshot(page, "area-profile-portland-tablet");
+    await page
+      .locator("main .profile-priority")
+      .first()
+      .screenshot({ path: resolve(screenshotDir, "area-profile-compare-tablet-table.png") });
+    // The two areas side by side fit the tablet's width: no table scrolls sideways, nor does the page.
+    const containers = page.locator("main .table-scroll:has(.profile-table--compare)");
+    expect(await containers.count()).toBeGreaterThan(0);
+    const widths = await containers.evaluateAll((elements) =>
+      (elements as unknown as { scrollWidth: number; clientWidth: number }[]).map((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+      })),
+    );
+    for (const { scrollWidth, clientWidth } of widths) expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const documentWidth = await page.evaluate(
+      "({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })",
+    );
+    expect((documentWidth as { scrollWidth: number }).scrollWidth).toBeLessThanOrEqual(
+      (documentWidth as { clientWidth: number }).clientWidth,
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

@@ -214,7 +214,10 @@ export const startSingleSignOnRoute = defineRoute({
   access: "open",
   schema: {
     summary: "Sign in with your organisation (OpenID Connect): redirects to the identity provider",
+    description:
+      "`next` is the path on this site to return to once signed in; anything else (another site, `//host`, a backslash) returns to the overview.",
     tags: ["access"],
+    querystring: T.Object({ next: T.Optional(T.String({ maxLength: 2000 })) }),
     response: { 200: T.Null(), 302: T.Null(), 404: ProblemSchema },
   },
 });

@@ -2,6 +2,7 @@ export * from "./access.ts";
 export * from "./boundaries.ts";
 export * from "./commentary.ts";
 export * from "./figure-queries.ts";
+export * from "./next-path.ts";
 export * from "./profiles.ts";
 export * from "./reference-data.ts";
 export * from "./route.ts";

@@ -14,6 +14,7 @@ import {
   formatPolarity,
   formatStatus,
   formatUnitLabel,
+  formatUtcDateTime,
   formatValue,
   formatValueHeader,
   formatVerdict,
@@ -237,6 +238,19 @@ describe("formatValueHeader", () => {
     expect(formatValueHeader("per 100 pupils")).toBe("Value (per 100 pupils)");
     expect(formatValueHeader("score")).toBe("Score");
     expect(formatValueHeader("")).toBe("Value");
+  });
+});
+
+describe("formatUtcDateTime", () => {
+  it("writes instants in UTC to the second, saying so, with no summer-time shift", () => {
+    expect(formatUtcDateTime("2026-07-01T13:05:09.000Z")).toBe("1 July 2026 at 13:05:09 UTC");
+    expect(formatUtcDateTime("2026-11-22T23:59:59.999Z")).toBe("22 November 2026 at 23:59:59 UTC");
+    // 00:30 in London on 1 July is still 30 June in UTC: the day an audit filter puts it on.
+    expect(formatUtcDateTime("2026-06-30T23:30:00Z")).toBe("30 June 2026 at 23:30:00 UTC");
+  });
+
+  it("leaves text that is not an instant as written", () => {
+    expect(formatUtcDateTime("soon")).toBe("soon");
   });
 });
 

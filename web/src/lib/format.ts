@@ -328,6 +328,25 @@ export function formatDateTime(value: string): string {
   return `${londonDate.format(date)} at ${londonTime.format(date)}`;
 }
 
+const utcDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const utcTime = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+
+/**
+ * An instant in UTC to the second, saying so: "2026-07-01T13:05:09Z" → "1 July 2026 at 13:05:09 UTC".
+ * For records filtered by UTC day (the audit trail), where a UK time could show the day before or after.
+ */
+export function formatUtcDateTime(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${utcDate.format(date)} at ${utcTime.format(date)} UTC`;
+}
+
 const ordinalRules = new Intl.PluralRules("en-GB", { type: "ordinal" });
 const ORDINAL_SUFFIX: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
 

@@ -1,3 +1,12 @@
+// Sign-in returns through the same rule the server's single sign-on callback uses.
+export { toSafeNextPath } from "@plan-outcomes/server/contract";
+
+/** The two indicators an area profile's scatter plots, across and up; null for the profile's default. */
+export interface ScatterChoice {
+  x: string | null;
+  y: string | null;
+}
+
 /** The app's URLs in one place, so links and routes agree. */
 export const paths = {
   overview: (query: { plan?: string; area?: string } = {}) => withQuery("/", query),
@@ -21,16 +30,20 @@ export const paths = {
   boardPack: (query: { plan?: string; area?: string } = {}) => withQuery("/board-pack", query),
   methodology: (section?: string) => `/methodology${section ? `#${section}` : ""}`,
   accessibility: () => "/accessibility",
-  areaProfile: (code: string, query: { compare?: string | null } = {}) =>
-    withQuery(`/areas/${encodeURIComponent(code)}`, { compare: query.compare ?? undefined }),
+  areaProfile: (code: string, query: { compare?: string | null; scatter?: ScatterChoice } = {}) =>
+    withQuery(`/areas/${encodeURIComponent(code)}`, {
+      compare: query.compare ?? undefined,
+      scatterX: query.scatter?.x ?? undefined,
+      scatterY: query.scatter?.y ?? undefined,
+    }),
   areaProfiles: () => "/areas",
   /** The API's CSV template for an indicator's local figures: a download, not a client-side route. */
   indicatorTemplate: (code: string) => `/api/indicators/${encodeURIComponent(code)}/template.csv`,
   apiDocs: "/api/docs",
   /** `next` is where to go back to after signing in. */
   signIn: (next?: string) => withQuery("/sign-in", { next: next && next !== "/" ? next : undefined }),
-  /** The server's start of single sign-on: a full page load, not a client-side route. */
-  singleSignOn: "/api/auth/oidc/start",
+  /** The server's start of single sign-on: a full page load, not a client-side route; it returns to `next`. */
+  singleSignOn: (next?: string) => withQuery("/api/auth/oidc/start", { next: next && next !== "/" ? next : undefined }),
   tokens: () => "/account/tokens",
   figureQueries: (status?: "all") => withQuery("/figure-queries", { status }),
   users: () => "/admin/users",
@@ -62,16 +75,4 @@ export function toCodeList(value: string | null): string[] {
         .filter(Boolean),
     ),
   ];
-}
-
-/**
- * Where to go after signing in: a path on this site only (never `//elsewhere`, `/\\elsewhere` or `https://…`,
- * which would make the sign-in page an open redirect), and never back to the sign-in page itself.
- */
-export function toSafeNextPath(value: string | null | undefined): string {
-  if (!value?.startsWith("/") || value.startsWith("//")) return "/";
-  // Browsers read a backslash as a slash, and drop tabs and line breaks from URLs.
-  if (value.includes("\\") || [...value].some((character) => character.charCodeAt(0) < 0x20)) return "/";
-  if (/^\/sign-in(?:[/?#]|$)/.test(value)) return "/";
-  return value;
 }

@@ -27,7 +27,8 @@ declare module "fastify" {
 declare module "fastify" {
   interface Session {
     userId?: number;
-    oidc?: OidcChecks;
+    /** A single sign-on under way, with where to return once it is done. */
+    oidc?: OidcChecks & { next: string };
   }
 }
 

@@ -14,6 +14,7 @@ import {
   signInRoute,
   signOutRoute,
   startSingleSignOnRoute,
+  toSafeNextPath,
 } from "../../contract/index.ts";
 import { NotFoundError } from "../../errors.ts";
 import { listAuditEvents } from "./audit.service.ts";
@@ -83,7 +84,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       if (!app.oidc) throw new NotFoundError("single sign-on configuration", "oidc");
       const { url, checks } = await app.oidc.start();
-      request.session.oidc = checks;
+      request.session.oidc = { ...checks, next: toSafeNextPath(request.query.next) };
       return reply.redirect(url.href, 302);
     },
   });
@@ -93,14 +94,17 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request, reply) => {
       if (!app.oidc) throw new NotFoundError("single sign-on configuration", "oidc");
       const checks = request.session.oidc;
-      const failed = (code: SingleSignOnError) => reply.redirect(`/sign-in?error=${code}`, 302);
+      const next = toSafeNextPath(checks?.next);
+      // A failure keeps `next`, so trying again (by either way of signing in) still returns there.
+      const failed = (code: SingleSignOnError) =>
+        reply.redirect(`/sign-in?${new URLSearchParams({ error: code, ...(next === "/" ? {} : { next }) })}`, 302);
       if (!checks) return failed("expired");
       try {
         const identity = await app.oidc.finish(app.oidc.callbackUrl(request.url), checks);
         const userId = await accountForIdentity(db, identity, request.ip);
         await request.session.regenerate();
         request.session.userId = userId;
-        return reply.redirect("/", 302);
+        return reply.redirect(next, 302);
       } catch (error) {
         request.log.warn({ err: error }, "single sign-on failed");
         return failed(error instanceof OidcSignInError ? "no-account" : "failed");

@@ -22,25 +22,25 @@ export async function getIndicatorBreakdowns(
   if (!area) throw new NotFoundError("area", areaCode);
   const splits = await selectBreakdownsOfIndicator(db, indicator.id, [area.id]);
 
-  const bySplit: { dimension: string; observations: Observation[] }[] = [];
-  for (const split of splits) {
-    const rows = await selectPublishableObservations(
-      db,
-      {
-        indicatorIds: [indicator.id],
-        areaIds: areas.map((candidate) => candidate.id),
-        breakdownId: split.id,
-        provisional,
-      },
-      [indicator],
-    );
-    bySplit.push({
-      dimension: split.dimension,
-      observations: toObservations(rows, indicator, { dimension: split.dimension, value: split.value }).filter(
-        (observation) => observation.areaCode === areaCode,
-      ),
-    });
-  }
+  // One read for every split, so each category is hidden or shown knowing all the others of its dimension.
+  const rows = await selectPublishableObservations(
+    db,
+    {
+      indicatorIds: [indicator.id],
+      areaIds: areas.map((candidate) => candidate.id),
+      breakdownId: splits.map((split) => split.id),
+      provisional,
+    },
+    [indicator],
+  );
+  const bySplit = splits.map((split) => ({
+    dimension: split.dimension,
+    observations: toObservations(
+      rows.filter((row) => row.breakdownId === split.id),
+      indicator,
+      { dimension: split.dimension, value: split.value },
+    ).filter((observation) => observation.areaCode === areaCode),
+  }));
   const own = bySplit.flatMap((split) => split.observations);
   const periods = [
     ...new Map(

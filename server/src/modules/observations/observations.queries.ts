@@ -5,13 +5,13 @@ import type { ProvisionalScope } from "../access/reading.ts";
 
 const { areas, breakdowns, datasets, datasetVersions, observations, periods, sources } = schema;
 
-/** Current (not superseded) figures for indicators x areas, one breakdown, oldest period first. */
+/** Current (not superseded) figures for indicators x areas, one breakdown (or several), oldest period first. */
 export function selectCurrentObservations(
   db: Database,
   filter: {
     indicatorIds: number[];
     areaIds: number[];
-    breakdownId: number;
+    breakdownId: number | readonly number[];
     periodCodes?: string[];
     provisional: ProvisionalScope;
   },
@@ -24,6 +24,7 @@ export function selectCurrentObservations(
       areaName: areas.name,
       areaType: areas.type,
       areaParentId: areas.parentId,
+      breakdownId: observations.breakdownId,
       period: {
         id: periods.id,
         type: periods.type,
@@ -62,7 +63,9 @@ export function selectCurrentObservations(
         isNull(observations.supersededByVersionId),
         inArray(observations.indicatorId, filter.indicatorIds),
         inArray(observations.areaId, filter.areaIds),
-        eq(observations.breakdownId, filter.breakdownId),
+        typeof filter.breakdownId === "number"
+          ? eq(observations.breakdownId, filter.breakdownId)
+          : inArray(observations.breakdownId, [...filter.breakdownId]),
         filter.periodCodes ? inArray(periods.code, filter.periodCodes) : undefined,
         filter.provisional === "all"
           ? undefined
@@ -95,6 +98,26 @@ export async function selectChildAreaIds(
     .from(areas)
     .where(and(inArray(areas.parentId, parentIds), inArray(areas.type, types)));
   return rows.map((row) => row.id);
+}
+
+/**
+ * These breakdowns with every other category of their dimensions and the headline total: the
+ * figures that add up with them, which a small-number rule must look at together.
+ */
+export function selectBreakdownsAddingUpWith(db: Database, breakdownIds: readonly number[]) {
+  const dimensions = db
+    .select({ dimension: breakdowns.dimension })
+    .from(breakdowns)
+    .where(inArray(breakdowns.id, [...breakdownIds]));
+  return db
+    .select({ id: breakdowns.id, dimension: breakdowns.dimension })
+    .from(breakdowns)
+    .where(
+      or(
+        inArray(breakdowns.dimension, dimensions),
+        and(eq(breakdowns.dimension, "total"), eq(breakdowns.value, "Total")),
+      ),
+    );
 }
 
 /** The splits (not the total) an indicator has current figures for in these areas, in a stable order. */

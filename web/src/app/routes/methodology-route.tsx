@@ -131,9 +131,28 @@ export default function MethodologyRoute() {
       <p>
         Figures about a few children could identify them. As the Department for Education does for children&rsquo;s
         social care, a count of 1 to 5 (or the threshold set for the indicator) is hidden, with any rate built on it,
-        and shown as <strong>c: suppressed</strong>. Where a hidden figure could be worked out from a total and its
-        neighbours, the next-smallest figure is hidden too (secondary suppression). Hidden figures are never drawn as
-        zero, and downloads hide them in the same way.
+        and shown as <strong>c: suppressed</strong>. This applies to the figures we work out for localities and LAG
+        areas; council, regional and England figures are published already protected.
+      </p>
+      <p>
+        A hidden figure must not be worked out by subtraction, so a second figure is hidden too (secondary suppression),
+        each time saying why:
+      </p>
+      <ul>
+        <li>
+          among areas: where one locality&rsquo;s figure is hidden, the next-smallest locality (or LAG area) for the
+          same indicator, period and group of children is hidden as well, so the total for the whole area cannot give it
+          away;
+        </li>
+        <li>
+          among the groups of a breakdown: where one group of an area&rsquo;s breakdown is hidden (for example its
+          boys), the next-smallest group of the same breakdown (its girls) is hidden as well, so the area&rsquo;s total
+          less the groups shown cannot give it away. The area&rsquo;s own total stays shown.
+        </li>
+      </ul>
+      <p>
+        One hidden figure can lead to another, in either direction, until no total gives any hidden figure away. Hidden
+        figures are never drawn as zero, and the same figures are hidden in every view and download.
       </p>
 
       <h2 className="heading-l" id="symbols">

@@ -8,6 +8,10 @@ export function SignInRoute() {
   const navigate = useNavigate();
   const next = toSafeNextPath(searchParams.get("next"));
   return (
-    <SignInPage singleSignOnError={searchParams.get("error")} onSignedIn={() => navigate(next, { replace: true })} />
+    <SignInPage
+      singleSignOnError={searchParams.get("error")}
+      next={next}
+      onSignedIn={() => navigate(next, { replace: true })}
+    />
   );
 }

@@ -11,7 +11,7 @@ import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { TableScroll } from "../../../components/table-scroll.tsx";
 import type { FieldError } from "../../../lib/field-errors.ts";
 import { errorFor } from "../../../lib/field-errors.ts";
-import { formatDateTime } from "../../../lib/format.ts";
+import { formatUtcDateTime } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { auditQueries } from "../api/audit-queries.ts";
@@ -80,6 +80,11 @@ function AuditPageContent({ action, from, to, onFilter }: AuditPageProps) {
       <p className="lead">
         Sign-ins, sign-outs, API tokens and access grants: who did what, when and from where. Newest first.
       </p>
+      <p>
+        Times and dates here are in UTC (Coordinated Universal Time), not UK time. Each date filters a whole UTC day,
+        00:00 to 23:59:59, and the From and To days are both included. In British Summer Time the UK is an hour ahead,
+        so an event just after midnight UK time falls on the previous UTC day.
+      </p>
 
       {failure && errors.length ? (
         <ErrorSummary
@@ -110,7 +115,7 @@ function AuditPageContent({ action, from, to, onFilter }: AuditPageProps) {
               name="from"
               type="date"
               label="From"
-              hint="On or after this day (UTC)"
+              hint="On or after this day, from 00:00 UTC"
               value={shown.values.from}
               onChange={(event) => setValue("from")(event.currentTarget.value)}
               error={errorFor(errors, "from")}
@@ -120,7 +125,7 @@ function AuditPageContent({ action, from, to, onFilter }: AuditPageProps) {
               name="to"
               type="date"
               label="To"
-              hint="On or before this day (UTC)"
+              hint="On or before this day, to 23:59:59 UTC"
               value={shown.values.to}
               onChange={(event) => setValue("to")(event.currentTarget.value)}
               error={errorFor(errors, "to")}
@@ -196,7 +201,7 @@ function AuditTable({ events }: { events: readonly AuditEvent[] }) {
         <caption className="table__caption visually-hidden">Audit events, newest first</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
+            <th scope="col">When (UTC)</th>
             <th scope="col">Who, from where</th>
             <th scope="col">Action</th>
             <th scope="col">Target</th>
@@ -210,7 +215,7 @@ function AuditTable({ events }: { events: readonly AuditEvent[] }) {
             const actor = formatAuditActor(event);
             return (
               <tr key={event.id}>
-                <th scope="row">{formatDateTime(event.occurredAt)}</th>
+                <th scope="row">{formatUtcDateTime(event.occurredAt)}</th>
                 <td className="table__wrap">
                   {actor.who}
                   {actor.how || event.ipAddress ? (

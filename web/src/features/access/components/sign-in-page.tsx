@@ -15,6 +15,8 @@ const FIELD_IDS: Record<SignInField, string> = { email: "sign-in-email", passwor
 interface SignInPageProps {
   /** Why single sign-on failed, as the server put it in `?error=`. */
   singleSignOnError: string | null;
+  /** Where to return after signing in, already checked to be a path on this site. */
+  next: string;
   onSignedIn: () => void;
 }
 
@@ -31,7 +33,7 @@ function describeSingleSignOnError(code: string): string {
 }
 
 /** Sign in with email and password, or with the organisation's account where single sign-on is set up. */
-export function SignInPage({ singleSignOnError, onSignedIn }: SignInPageProps) {
+export function SignInPage({ singleSignOnError, next, onSignedIn }: SignInPageProps) {
   const { data: session } = useQuery(sessionQueries.current());
   const signIn = useSignIn();
   // `attempt` re-mounts the error summary, so it takes focus and is announced after every failed try.
@@ -123,7 +125,7 @@ export function SignInPage({ singleSignOnError, onSignedIn }: SignInPageProps) {
         </h2>
         <p>
           {/* A full page load: the server sends the browser on to the identity provider. */}
-          <a href={paths.singleSignOn}>Sign in with your organisation account</a>
+          <a href={paths.singleSignOn(next)}>Sign in with your organisation account</a>
         </p>
         <p className="hint">
           This works only where your organisation&rsquo;s single sign-on (such as Microsoft Entra ID) has been set up

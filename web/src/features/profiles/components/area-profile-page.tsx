@@ -7,7 +7,7 @@ import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { areaQueries, COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { formatAreaLabel, STATUS_MEANINGS } from "../../../lib/format.ts";
-import { paths } from "../../../lib/paths.ts";
+import { paths, type ScatterChoice } from "../../../lib/paths.ts";
 import { useDocumentTitle } from "../../../lib/use-document-title.ts";
 import { profileQueries } from "../api/profile-queries.ts";
 import { toProfileAreaChoices } from "../utils/to-profile-area-choices.ts";
@@ -22,7 +22,9 @@ import "../profiles.css";
 interface AreaProfilePageProps {
   code: string;
   compare: string | null;
+  scatter: ScatterChoice;
   onChoose: (choice: { area: string; compare: string | null }) => void;
+  onChooseScatter: (choice: ScatterChoice) => void;
 }
 
 /** A Local Alliance Group chair's view: how their area compares with the others, Dorset and England. */
@@ -38,7 +40,7 @@ export function AreaProfilePage(props: AreaProfilePageProps) {
   );
 }
 
-function AreaProfileContent({ code, compare, onChoose }: AreaProfilePageProps) {
+function AreaProfileContent({ code, compare, scatter, onChoose, onChooseScatter }: AreaProfilePageProps) {
   const { data: areas } = useSuspenseQuery(areaQueries.list());
   const area = areas.find((candidate) => candidate.code === code);
   const compareArea = compare ? areas.find((candidate) => candidate.code === compare) : undefined;
@@ -94,7 +96,13 @@ function AreaProfileContent({ code, compare, onChoose }: AreaProfilePageProps) {
         loading={<LoadingState label={`Loading the profile of ${area.name}`} />}
         error={({ error, retry }) => <ErrorState error={error} onRetry={retry} notFoundTitle="No profile found" />}
       >
-        <ProfileFigures code={area.code} compare={compareArea?.code ?? null} areas={areas} />
+        <ProfileFigures
+          code={area.code}
+          compare={compareArea?.code ?? null}
+          areas={areas}
+          scatter={scatter}
+          onChooseScatter={onChooseScatter}
+        />
       </QueryBoundary>
     </>
   );
@@ -117,7 +125,15 @@ function ValidityNotes({ areas, shown }: { areas: readonly Area[]; shown: Area[]
   );
 }
 
-function ProfileFigures({ code, compare, areas }: { code: string; compare: string | null; areas: readonly Area[] }) {
+interface ProfileFiguresProps {
+  code: string;
+  compare: string | null;
+  areas: readonly Area[];
+  scatter: ScatterChoice;
+  onChooseScatter: (choice: ScatterChoice) => void;
+}
+
+function ProfileFigures({ code, compare, areas, scatter, onChooseScatter }: ProfileFiguresProps) {
   const { data: profile } = useSuspenseQuery(profileQueries.detail(code, compare));
   const withFigures = profile.priorities.filter((priority) => priority.indicators.length > 0);
   const flags = profile.priorities.flatMap((priority) =>
@@ -144,7 +160,7 @@ function ProfileFigures({ code, compare, areas }: { code: string; compare: strin
         ))
       )}
       <ProfileFamilyHubs profile={profile} />
-      <ProfileScatter key={profile.area.code} profile={profile} areas={areas} />
+      <ProfileScatter profile={profile} areas={areas} choice={scatter} onChoose={onChooseScatter} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { AreaProfile, ProfileFigure, ProfileIndicator } from "@plan-outcomes/server/contract";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { ComparisonBadge } from "../../../components/comparison-badge.tsx";
 import { ObservationFlags } from "../../../components/observation-flags.tsx";
@@ -10,6 +11,7 @@ import {
   formatUnitLabel,
 } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
+import { useMediaQuery } from "../../../lib/use-media-query.ts";
 import { formatMissingReason } from "../utils/format-profile-value.ts";
 import { toSpineLabel } from "../utils/to-spine-label.ts";
 import { toSpineRow } from "../utils/to-spine-row.ts";
@@ -37,16 +39,25 @@ function ValueCell({
   entry,
   otherPeriod,
   benchmarkName,
+  children,
 }: {
   figure: ProfileFigure;
   entry: ProfileIndicator;
   /** Set when this figure's period is not the row's. */
   otherPeriod: string | null;
   benchmarkName: string;
+  /** The area's rank and change, stacked under its value where the screen is too narrow for their own columns. */
+  children?: ReactNode;
 }) {
   const latest = figure.latest;
   const { unit, decimalPlaces, suppressBelow } = entry.indicator;
-  if (!latest) return <td className="profile-table__value">No figure</td>;
+  if (!latest)
+    return (
+      <td className="profile-table__value">
+        No figure
+        {children}
+      </td>
+    );
   const missing = formatMissingReason(latest.status, suppressBelow);
   const comparison = latest.comparison;
   const reason = comparison ? formatComparisonReason(comparison.description) : null;
@@ -77,6 +88,7 @@ function ValueCell({
         isDisputed={latest.isDisputed}
       />
       {latest.isDisputed && latest.note ? <span className="profile-table__small">{latest.note}</span> : null}
+      {children}
     </td>
   );
 }
@@ -98,6 +110,7 @@ function AreaCells({
   benchmarkName,
   rowPeriod,
   siblingsLabel,
+  stacked,
 }: {
   figure: ProfileFigure;
   entry: ProfileIndicator;
@@ -105,10 +118,13 @@ function AreaCells({
   rowPeriod: string | null;
   /** The rank column's header names the siblings; a rank among the same kind of area need not repeat it. */
   siblingsLabel: string | null;
+  /** Two areas side by side: on a narrow screen the rank and change stack under the value instead. */
+  stacked: boolean;
 }) {
   const latest = figure.latest;
   const period = latest?.period.label ?? null;
-  const { unit, decimalPlaces } = entry.indicator;
+  const rank = <RankText figure={figure} siblingsLabel={siblingsLabel} />;
+  const change = <ChangeText figure={figure} entry={entry} />;
   return (
     <>
       <ValueCell
@@ -116,54 +132,91 @@ function AreaCells({
         entry={entry}
         otherPeriod={period && period !== rowPeriod ? period : null}
         benchmarkName={benchmarkName}
-      />
-      <td>
-        {figure.rank ? (
-          <>
-            {siblingsLabel && figure.rank.label.endsWith(` ${siblingsLabel}`)
-              ? figure.rank.label.slice(0, -siblingsLabel.length - 1)
-              : figure.rank.label}
-            {figure.rank.order === "highest_first" ? <span className="profile-table__small">highest first</span> : null}
-          </>
-        ) : (
-          <span className="profile-table__muted">Not ranked</span>
-        )}
-      </td>
-      <td>
-        {figure.change !== null && figure.previous ? (
-          <>
-            {formatChange(figure.change, unit, decimalPlaces)}
-            <span className="profile-table__small">since {figure.previous.period.label}</span>
-            {!figure.changeIsLikeForLike ? (
-              <span className="profile-table__small">
-                Not like for like: the earlier figure comes from a different source
-              </span>
-            ) : null}
-          </>
-        ) : figure.previous ? (
-          <>
-            <span className="profile-table__muted">No change to show</span>
-            <span className="profile-table__small">
-              {figure.previous.period.label}:{" "}
-              {formatObservedValue(figure.previous.value, figure.previous.status, unit, decimalPlaces, {
-                compact: true,
-              })}
+      >
+        {stacked ? (
+          <span className="profile-table__stacked">
+            <span className="profile-table__stacked-item">
+              <strong>Rank</strong> <RankText figure={figure} siblingsLabel={null} />
             </span>
-          </>
-        ) : (
-          <span className="profile-table__muted">No earlier figure</span>
-        )}
-      </td>
+            <span className="profile-table__stacked-item">
+              <strong>Change</strong> {change}
+            </span>
+          </span>
+        ) : null}
+      </ValueCell>
+      {stacked ? null : (
+        <>
+          <td>{rank}</td>
+          <td>{change}</td>
+        </>
+      )}
     </>
   );
 }
 
+/** An area's rank among its siblings; the label drops their name where the column header gives it. */
+function RankText({ figure, siblingsLabel }: { figure: ProfileFigure; siblingsLabel: string | null }) {
+  if (!figure.rank) return <span className="profile-table__muted">Not ranked</span>;
+  return (
+    <>
+      {siblingsLabel && figure.rank.label.endsWith(` ${siblingsLabel}`)
+        ? figure.rank.label.slice(0, -siblingsLabel.length - 1)
+        : figure.rank.label}
+      {figure.rank.order === "highest_first" ? <span className="profile-table__small">highest first</span> : null}
+    </>
+  );
+}
+
+/** The change from the area's own previous figure, or why there is none. */
+function ChangeText({ figure, entry }: { figure: ProfileFigure; entry: ProfileIndicator }) {
+  const { unit, decimalPlaces } = entry.indicator;
+  if (figure.change !== null && figure.previous) {
+    return (
+      <>
+        {formatChange(figure.change, unit, decimalPlaces)}
+        <span className="profile-table__small">since {figure.previous.period.label}</span>
+        {!figure.changeIsLikeForLike ? (
+          <span className="profile-table__small">
+            Not like for like: the earlier figure comes from a different source
+          </span>
+        ) : null}
+      </>
+    );
+  }
+  if (figure.previous) {
+    return (
+      <>
+        <span className="profile-table__muted">No change to show</span>
+        <span className="profile-table__small">
+          {figure.previous.period.label}:{" "}
+          {formatObservedValue(figure.previous.value, figure.previous.status, unit, decimalPlaces, { compact: true })}
+        </span>
+      </>
+    );
+  }
+  return <span className="profile-table__muted">No earlier figure</span>;
+}
+
 /** A column header under an area's name; the value header names the area for screen readers. */
-function SubHeader({ header, areaName, benchmarkName }: { header: string; areaName: string; benchmarkName: string }) {
+function SubHeader({
+  header,
+  areaName,
+  benchmarkName,
+  alsoStacked,
+}: {
+  header: string;
+  areaName: string;
+  benchmarkName: string;
+  /** On a narrow screen the rank (named by this header) and change stack under the value. */
+  alsoStacked: string | null;
+}) {
   if (header.startsWith(`${areaName}: `)) {
     return (
       <>
         <span className="visually-hidden">{areaName}: </span>Value and comparison with {benchmarkName}
+        {alsoStacked ? (
+          <span className="profile-table__small">{alsoStacked} (not a statistical test) and change beneath</span>
+        ) : null}
       </>
     );
   }
@@ -178,13 +231,20 @@ function SubHeader({ header, areaName, benchmarkName }: { header: string; areaNa
   return header;
 }
 
+/**
+ * Below this width two areas side by side do not fit their ten columns: each area's rank and change
+ * stack under its value, and the period under the indicator, so nothing scrolls sideways on a tablet.
+ */
+const STACKED_COMPARE = "(max-width: 1100px)";
+
 /** One priority's indicators for the area (and the compared area): figures, comparisons, ranks and spine charts. */
 export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTableProps) {
   const { area, compareArea, benchmark } = profile;
   const headingId = `profile-priority-${priority.priority.code}`;
   const showEngland = benchmark.code !== ENGLAND;
   const rankHeader = area.siblingsLabel ? `Rank among ${area.siblingsLabel}` : "Rank";
-  const areaColumns = (name: string) => [`${name}: value`, rankHeader, "Change"];
+  const stacked = useMediaQuery(STACKED_COMPARE) && compareArea !== null;
+  const areaColumns = (name: string) => (stacked ? [`${name}: value`] : [`${name}: value`, rankHeader, "Change"]);
 
   return (
     <section className="section profile-priority" aria-labelledby={headingId}>
@@ -210,9 +270,11 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
                 <th scope="col" rowSpan={2}>
                   Indicator
                 </th>
-                <th scope="col" rowSpan={2}>
-                  Period
-                </th>
+                {stacked ? null : (
+                  <th scope="col" rowSpan={2}>
+                    Period
+                  </th>
+                )}
                 <th scope="col" rowSpan={2} className="table__numeric">
                   {benchmark.name}
                 </th>
@@ -221,11 +283,15 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
                     England
                   </th>
                 ) : null}
-                <th scope="colgroup" colSpan={3} className="profile-table__group">
+                <th scope="colgroup" colSpan={stacked ? 1 : 3} className="profile-table__group">
                   {area.name}
                 </th>
                 {compareArea ? (
-                  <th scope="colgroup" colSpan={3} className="profile-table__group profile-table__group--compare">
+                  <th
+                    scope="colgroup"
+                    colSpan={stacked ? 1 : 3}
+                    className="profile-table__group profile-table__group--compare"
+                  >
                     {compareArea.name}
                   </th>
                 ) : null}
@@ -236,13 +302,23 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
               <tr>
                 {areaColumns(area.name).map((header) => (
                   <th scope="col" key={`a-${header}`}>
-                    <SubHeader header={header} areaName={area.name} benchmarkName={benchmark.name} />
+                    <SubHeader
+                      header={header}
+                      areaName={area.name}
+                      benchmarkName={benchmark.name}
+                      alsoStacked={stacked ? rankHeader : null}
+                    />
                   </th>
                 ))}
                 {compareArea
                   ? areaColumns(compareArea.name).map((header) => (
                       <th scope="col" key={`b-${header}`} className="profile-table__compare-header">
-                        <SubHeader header={header} areaName={compareArea.name} benchmarkName={benchmark.name} />
+                        <SubHeader
+                          header={header}
+                          areaName={compareArea.name}
+                          benchmarkName={benchmark.name}
+                          alsoStacked={stacked ? rankHeader : null}
+                        />
                       </th>
                     ))
                   : null}
@@ -269,8 +345,9 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
                     <th scope="row" className="profile-table__indicator">
                       <Link to={paths.indicator(entry.indicator.code)}>{entry.indicator.title}</Link>
                       {unitLabel ? <span className="profile-table__small">{unitLabel}</span> : null}
+                      {stacked ? <span className="profile-table__small">{rowPeriod ?? "No data"}</span> : null}
                     </th>
-                    <td className="profile-table__period">{rowPeriod ?? "No data"}</td>
+                    {stacked ? null : <td className="profile-table__period">{rowPeriod ?? "No data"}</td>}
                     <ComparatorCell figure={rowFigure.benchmark} entry={entry} />
                     {showEngland ? <ComparatorCell figure={rowFigure.england} entry={entry} /> : null}
                     <AreaCells
@@ -279,6 +356,7 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
                       benchmarkName={benchmark.name}
                       rowPeriod={rowPeriod}
                       siblingsLabel={area.siblingsLabel}
+                      stacked={stacked}
                     />
                     {other ? (
                       <AreaCells
@@ -287,6 +365,7 @@ export function ProfilePriorityTable({ priority, profile }: ProfilePriorityTable
                         benchmarkName={benchmark.name}
                         rowPeriod={rowPeriod}
                         siblingsLabel={area.siblingsLabel}
+                        stacked={stacked}
                       />
                     ) : null}
                     <td className="profile-table__spine">

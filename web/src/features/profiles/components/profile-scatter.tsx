@@ -1,6 +1,6 @@
 import type { Area, AreaProfile, ProfileIndicator } from "@plan-outcomes/server/contract";
 import { useSuspenseQueries } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "../../../components/chart-frame.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
@@ -10,6 +10,7 @@ import { TableScroll } from "../../../components/table-scroll.tsx";
 import { COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatAxisTick, formatCompactValue, formatList, formatUnitLabel } from "../../../lib/format.ts";
+import type { ScatterChoice } from "../../../lib/paths.ts";
 import { profileQueries } from "../api/profile-queries.ts";
 import { toScatterPoints } from "../utils/to-scatter-points.ts";
 
@@ -25,18 +26,17 @@ function siblingCodesOf(area: { code: string; type: string }, areas: readonly Ar
 interface ProfileScatterProps {
   profile: AreaProfile;
   areas: readonly Area[];
+  /** The indicators asked for (from the URL); the profile's first two with a spread when none or unknown. */
+  choice: ScatterChoice;
+  onChoose: (choice: ScatterChoice) => void;
 }
 
 /** Two indicators plotted against each other across the sibling areas, with the same figures as a table. */
-export function ProfileScatter({ profile, areas }: ProfileScatterProps) {
+export function ProfileScatter({ profile, areas, choice, onChoose }: ProfileScatterProps) {
   const siblingCodes = siblingCodesOf(profile.area, areas);
   const candidates = profile.priorities
     .flatMap((priority) => priority.indicators)
     .filter((entry) => entry.area.spread !== null && entry.area.latest !== null);
-  const [choice, setChoice] = useState(() => ({
-    x: candidates[0]?.indicator.code ?? "",
-    y: candidates[1]?.indicator.code ?? "",
-  }));
   if (siblingCodes.length < 3 || candidates.length < 2) return null;
   const x = candidates.find((entry) => entry.indicator.code === choice.x) ?? candidates[0];
   const y = candidates.find((entry) => entry.indicator.code === choice.y) ?? candidates[1];
@@ -45,7 +45,7 @@ export function ProfileScatter({ profile, areas }: ProfileScatterProps) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setChoice({ x: String(data.get("x") ?? choice.x), y: String(data.get("y") ?? choice.y) });
+    onChoose({ x: String(data.get("x") ?? ""), y: String(data.get("y") ?? "") });
   }
 
   return (
@@ -57,7 +57,13 @@ export function ProfileScatter({ profile, areas }: ProfileScatterProps) {
         Each point is one of the {profile.area.siblingsLabel}. A pattern here is an association, not a cause, and it is
         not tested statistically.
       </p>
-      <form className="chooser" onSubmit={handleSubmit} aria-label="Choose two indicators to plot">
+      <form
+        className="chooser"
+        onSubmit={handleSubmit}
+        // Remounted when the URL's choice changes (back, forward), so the lists show what is plotted.
+        key={`${x.indicator.code}|${y.indicator.code}`}
+        aria-label="Choose two indicators to plot"
+      >
         <div className="form-group">
           <label className="label" htmlFor="scatter-x">
             Across (horizontal)
