@@ -121,7 +121,7 @@ describe("a LAG chair reads their area's profile in the browser", () => {
   });
 
   it("plots two indicators across the LAG areas, with the same figures in a table", async () => {
-    const section = page.getByRole("region", { name: "Two indicators across the LAG areas" });
+    const section = page.getByRole("region", { name: "Two measures across the LAG areas" });
     await section.getByLabel("Across (horizontal)").selectOption("suspension-rate");
     await section.getByLabel("Up (vertical)").selectOption("persistent-absence");
     await section.getByRole("button", { name: "Show chart" }).click();
@@ -150,7 +150,7 @@ describe("a LAG chair reads their area's profile in the browser", () => {
   it("keeps the scatter's two indicators in the URL, so a shared link shows them and back and forward restore them", async () => {
     const shared = `${site.baseUrl}/areas/${DORCHESTER_LAG}?scatterX=persistent-absence&scatterY=suspension-rate`;
     await page.goto(shared);
-    const section = page.getByRole("region", { name: "Two indicators across the LAG areas" });
+    const section = page.getByRole("region", { name: "Two measures across the LAG areas" });
     const table = section.getByRole("table", { name: "Figures in the scatter chart" });
     await table.getByRole("columnheader", { name: /^Persistent absence/ }).waitFor();
     await expect(section.getByLabel("Across (horizontal)").inputValue()).resolves.toBe("persistent-absence");

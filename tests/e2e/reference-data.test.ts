@@ -48,6 +48,21 @@ describe("an analyst keeps the Family Hub list, and a LAG chair sees it on the a
     await expectNoViolations();
   });
 
+  it("plots the localities against deprivation by default, said to be illustrative, with a table", async () => {
+    await page.goto(`${baseUrl}/areas/DOR-LOC-CHESIL`);
+    const scatter = page.getByRole("region", { name: "Two measures across the localities" });
+    await scatter.getByRole("table", { name: "Figures in the scatter chart" }).waitFor();
+    expect(await scatter.getByLabel("Across (horizontal)").inputValue()).toBe("imd-2019-rank");
+    const text = (await scatter.textContent()) ?? "";
+    expect(text).toContain("Deprivation: average IMD 2019 rank of its LSOAs (illustrative)");
+    expect(text).toContain("Illustrative: LSOAs placed by their 2011 district's name");
+    const rows = await scatter.getByRole("table", { name: "Figures in the scatter chart" }).getByRole("row").count();
+    expect(rows).toBe(7);
+    await scatter.scrollIntoViewIfNeeded();
+    await screenshot(page, "reference-chesil-deprivation-scatter");
+    await expectNoViolations();
+  });
+
   it("refuses a Family Hub list with a located problem, then publishes a corrected one", async () => {
     await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent("/reference-data/family-hubs")}`);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();

@@ -224,7 +224,13 @@ export async function previewReference<K extends ReferenceKind>(
   tx: Executor,
   parsed: ParsedReferenceFile<K>,
 ): Promise<ReferencePreview> {
-  const describe = (row: ReferenceRows[K]) => referenceCells(parsed.kind, row).join(", ");
+  const columns = REFERENCE_COLUMNS[parsed.kind].map((column) => column.name);
+  // "name: Portland Family Hub; kind: site; …", blank cells left out.
+  const describe = (row: ReferenceRows[K]) =>
+    referenceCells(parsed.kind, row)
+      .map((cell, index) => (cell === "" ? null : `${columns[index]}: ${cell}`))
+      .filter((part) => part !== null)
+      .join("; ");
   const before = new Map((await referenceRows(tx, parsed.kind)).map((row) => [keyOf(parsed.kind, row), describe(row)]));
   // A lookup names members by any of their codes; compare in the terms the current rows are written in.
   const after = new Map(

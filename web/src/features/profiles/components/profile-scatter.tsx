@@ -1,4 +1,4 @@
-import type { Area, AreaProfile, ProfileIndicator } from "@plan-outcomes/server/contract";
+import type { Area, AreaProfile } from "@plan-outcomes/server/contract";
 import { useSuspenseQueries } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
@@ -12,6 +12,7 @@ import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatAxisTick, formatCompactValue, formatList, formatUnitLabel } from "../../../lib/format.ts";
 import type { ScatterChoice } from "../../../lib/paths.ts";
 import { profileQueries } from "../api/profile-queries.ts";
+import { chooseAxes, type ScatterAxis, toScatterAxes } from "../utils/to-scatter-axes.ts";
 import { toScatterPoints } from "../utils/to-scatter-points.ts";
 
 const AXIS_TEXT = { fill: "#0b0c0c", fontSize: 14 };
@@ -31,16 +32,13 @@ interface ProfileScatterProps {
   onChoose: (choice: ScatterChoice) => void;
 }
 
-/** Two indicators plotted against each other across the sibling areas, with the same figures as a table. */
+/** Two measures (indicators, or deprivation) plotted against each other across the sibling areas, with a table. */
 export function ProfileScatter({ profile, areas, choice, onChoose }: ProfileScatterProps) {
   const siblingCodes = siblingCodesOf(profile.area, areas);
-  const candidates = profile.priorities
-    .flatMap((priority) => priority.indicators)
-    .filter((entry) => entry.area.spread !== null && entry.area.latest !== null);
-  if (siblingCodes.length < 3 || candidates.length < 2) return null;
-  const x = candidates.find((entry) => entry.indicator.code === choice.x) ?? candidates[0];
-  const y = candidates.find((entry) => entry.indicator.code === choice.y) ?? candidates[1];
-  if (!x || !y) return null;
+  const axes = toScatterAxes(profile);
+  const chosen = chooseAxes(axes, choice);
+  if (siblingCodes.length < 3 || !chosen) return null;
+  const { x, y } = chosen;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,27 +49,27 @@ export function ProfileScatter({ profile, areas, choice, onChoose }: ProfileScat
   return (
     <section className="section" aria-labelledby="profile-scatter-heading">
       <h2 className="heading-m" id="profile-scatter-heading">
-        Two indicators across the {profile.area.siblingsLabel}
+        Two measures across the {profile.area.siblingsLabel}
       </h2>
       <p>
-        Each point is one of the {profile.area.siblingsLabel}. A pattern here is an association, not a cause, and it is
-        not tested statistically.
+        Each point is one of the {profile.area.siblingsLabel}. Plot any indicator against deprivation or against another
+        indicator. A pattern here is an association, not a cause, and it is not tested statistically.
       </p>
       <form
         className="chooser"
         onSubmit={handleSubmit}
         // Remounted when the URL's choice changes (back, forward), so the lists show what is plotted.
-        key={`${x.indicator.code}|${y.indicator.code}`}
-        aria-label="Choose two indicators to plot"
+        key={`${x.code}|${y.code}`}
+        aria-label="Choose two measures to plot"
       >
         <div className="form-group">
           <label className="label" htmlFor="scatter-x">
             Across (horizontal)
           </label>
-          <select className="select" id="scatter-x" name="x" defaultValue={x.indicator.code}>
-            {candidates.map((entry) => (
-              <option key={entry.indicator.code} value={entry.indicator.code}>
-                {entry.indicator.title}
+          <select className="select" id="scatter-x" name="x" defaultValue={x.code}>
+            {axes.map((axis) => (
+              <option key={axis.code} value={axis.code}>
+                {axis.title}
               </option>
             ))}
           </select>
@@ -80,10 +78,10 @@ export function ProfileScatter({ profile, areas, choice, onChoose }: ProfileScat
           <label className="label" htmlFor="scatter-y">
             Up (vertical)
           </label>
-          <select className="select" id="scatter-y" name="y" defaultValue={y.indicator.code}>
-            {candidates.map((entry) => (
-              <option key={entry.indicator.code} value={entry.indicator.code}>
-                {entry.indicator.title}
+          <select className="select" id="scatter-y" name="y" defaultValue={y.code}>
+            {axes.map((axis) => (
+              <option key={axis.code} value={axis.code}>
+                {axis.title}
               </option>
             ))}
           </select>
@@ -93,7 +91,7 @@ export function ProfileScatter({ profile, areas, choice, onChoose }: ProfileScat
         </button>
       </form>
       <QueryBoundary
-        resetKeys={[x.indicator.code, y.indicator.code]}
+        resetKeys={[x.code, y.code]}
         loading={<LoadingState label="Loading the figures for the chart" />}
         error={({ error, retry }) => <ErrorState error={error} headingLevel={3} onRetry={retry} />}
       >
@@ -104,29 +102,28 @@ export function ProfileScatter({ profile, areas, choice, onChoose }: ProfileScat
 }
 
 interface ScatterFigureProps {
-  x: ProfileIndicator;
-  y: ProfileIndicator;
+  x: ScatterAxis;
+  y: ScatterAxis;
   areaCode: string;
   siblingCodes: string[];
   profile: AreaProfile;
 }
 
 function ScatterFigure({ x, y, areaCode, siblingCodes, profile }: ScatterFigureProps) {
-  const xPeriod = x.area.latest?.period ?? null;
-  const yPeriod = y.area.latest?.period ?? null;
-  const [{ data: xData }, { data: yData }] = useSuspenseQueries({
-    queries: [
-      profileQueries.siblingFigures(x.indicator.code, siblingCodes, xPeriod?.code ?? ""),
-      profileQueries.siblingFigures(y.indicator.code, siblingCodes, yPeriod?.code ?? ""),
-    ],
+  // Deprivation comes with the profile; indicators' sibling figures are fetched for the axis's period.
+  const fetched = [x, y].filter((axis) => axis.figures === null);
+  const answers = useSuspenseQueries({
+    queries: fetched.map((axis) => profileQueries.siblingFigures(axis.code, siblingCodes, axis.period?.code ?? "")),
   });
-  const data = toScatterPoints(xData.observations, yData.observations, siblingCodes, areaCode);
-  const formatX = (value: number) => formatCompactValue(value, x.indicator.unit, x.indicator.decimalPlaces);
-  const formatY = (value: number) => formatCompactValue(value, y.indicator.unit, y.indicator.decimalPlaces);
-  const title = `${y.indicator.title} (${yPeriod?.label}) against ${x.indicator.title} (${xPeriod?.label})`;
+  const figuresOf = (axis: ScatterAxis) => axis.figures ?? answers[fetched.indexOf(axis)]?.data.observations ?? [];
+  const data = toScatterPoints(figuresOf(x), figuresOf(y), siblingCodes, areaCode);
+  const formatX = (value: number) => formatCompactValue(value, x.unit, x.decimalPlaces);
+  const formatY = (value: number) => formatCompactValue(value, y.unit, y.decimalPlaces);
+  const title = `${y.title} (${y.period?.label}) against ${x.title} (${x.period?.label})`;
   const description = `Scatter chart of ${title} for ${data.points.length} ${profile.area.siblingsLabel}: ${data.points
     .map((point) => `${point.areaName} ${formatX(point.x)} across, ${formatY(point.y)} up`)
     .join("; ")}. The same figures are in the table below.`;
+  const notes = [x.note, y === x ? null : y.note].filter((note): note is string => note !== null);
 
   return (
     <>
@@ -139,11 +136,15 @@ function ScatterFigure({ x, y, areaCode, siblingCodes, profile }: ScatterFigureP
       <ChartFrame
         title={title}
         description={description}
-        source="Source: the figures in the profile above"
+        source={
+          x.figures || y.figures
+            ? "Source: the figures in the profile above; English Indices of Deprivation 2019 (MHCLG), through the locality lookup"
+            : "Source: the figures in the profile above"
+        }
         legend={
           <p className="chart-frame__note">
-            Across: {formatUnitLabel(x.indicator.unit)}. Up: {formatUnitLabel(y.indicator.unit)}. {profile.area.name} is
-            the larger, ringed and named point; the table below names every point.
+            Across: {formatUnitLabel(x.unit)}. Up: {formatUnitLabel(y.unit)}. {profile.area.name} is the larger, ringed
+            and named point; the table below names every point.
           </p>
         }
       >
@@ -160,8 +161,8 @@ function ScatterFigure({ x, y, areaCode, siblingCodes, profile }: ScatterFigureP
             domain={["auto", "auto"]}
             tick={AXIS_TEXT}
             stroke="#505a5f"
-            tickFormatter={(value: number) => formatAxisTick(value, x.indicator.unit)}
-            label={{ value: x.indicator.title, position: "bottom", offset: 16, ...AXIS_TEXT }}
+            tickFormatter={(value: number) => formatAxisTick(value, x.unit)}
+            label={{ value: x.title, position: "bottom", offset: 16, ...AXIS_TEXT }}
           />
           <YAxis
             type="number"
@@ -170,9 +171,9 @@ function ScatterFigure({ x, y, areaCode, siblingCodes, profile }: ScatterFigureP
             tick={AXIS_TEXT}
             stroke="#505a5f"
             width={80}
-            tickFormatter={(value: number) => formatAxisTick(value, y.indicator.unit)}
+            tickFormatter={(value: number) => formatAxisTick(value, y.unit)}
             label={{
-              value: y.indicator.title,
+              value: y.title,
               angle: -90,
               position: "insideLeft",
               style: { textAnchor: "middle" },
@@ -200,6 +201,11 @@ function ScatterFigure({ x, y, areaCode, siblingCodes, profile }: ScatterFigureP
           />
         </ScatterChart>
       </ChartFrame>
+      {notes.map((note) => (
+        <p className="chart-frame__note" key={note}>
+          {note}
+        </p>
+      ))}
       {data.missing.length > 0 ? (
         <p className="inset">
           Not plotted, for want of a value on both indicators: {formatList(data.missing)}. A suppressed or missing
@@ -213,10 +219,10 @@ function ScatterFigure({ x, y, areaCode, siblingCodes, profile }: ScatterFigureP
             <tr>
               <th scope="col">Area</th>
               <th scope="col" className="table__numeric">
-                {x.indicator.title} ({xPeriod?.label})
+                {x.title} ({x.period?.label})
               </th>
               <th scope="col" className="table__numeric">
-                {y.indicator.title} ({yPeriod?.label})
+                {y.title} ({y.period?.label})
               </th>
             </tr>
           </thead>

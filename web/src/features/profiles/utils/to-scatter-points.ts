@@ -1,5 +1,8 @@
 import type { Observation } from "@plan-outcomes/server/contract";
 
+/** An area's figure on one axis: an observation, or a figure built for the profile (deprivation). */
+export type ScatterFigure = Pick<Observation, "areaCode" | "areaName" | "value" | "isIllustrative">;
+
 export interface ScatterPoint {
   areaCode: string;
   areaName: string;
@@ -21,8 +24,8 @@ export interface ScatterData {
  * suppressed or missing value on either side is listed, never plotted at zero.
  */
 export function toScatterPoints(
-  xObservations: readonly Observation[],
-  yObservations: readonly Observation[],
+  xObservations: readonly ScatterFigure[],
+  yObservations: readonly ScatterFigure[],
   areaCodes: readonly string[],
   chosenCode: string,
 ): ScatterData {

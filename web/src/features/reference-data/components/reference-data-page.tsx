@@ -85,7 +85,7 @@ function CurrentVersion({ kind }: { kind: ReferenceKind }) {
       )}
       <p>
         <a href={downloadUrl} download>
-          Download the current {data.title.toLowerCase()} as CSV
+          Download the current {data.title} as CSV
         </a>{" "}
         <span className="secondary-text">(the layout to edit and load back)</span>
       </p>
