@@ -274,10 +274,23 @@ export async function importFileWithSavedMappings(
     // A workbook's sheet is read as the CSV it would save as: one set of checks for both.
     const sheet = await xlsxSheetToCsv(path, { fileLabel, ...(options.sheet ? { sheet: options.sheet } : {}) });
     try {
-      return await importFileWithSavedMappings(tx, sheet.csvPath, `${fileLabel} (sheet ${sheet.sheetName})`, options);
+      const { sheet: _chosen, ...csvOptions } = options;
+      return await importFileWithSavedMappings(
+        tx,
+        sheet.csvPath,
+        `${fileLabel} (sheet ${sheet.sheetName})`,
+        csvOptions,
+      );
     } finally {
       sheet.cleanUp();
     }
+  }
+  if (options.sheet) {
+    throw new InputError(
+      { file: fileLabel, row: 1 },
+      `a sheet ("${options.sheet}") was chosen, but this file is not an Excel workbook (.xlsx): leave the sheet blank for a CSV`,
+      options.sheet,
+    );
   }
   const { header, records } = await readCsvRecords(path, { fileLabel });
   await records.return?.(undefined);

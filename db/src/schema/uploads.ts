@@ -67,4 +67,6 @@ export const uploadFiles = pgTable("upload_files", {
   /** The `.meta.csv` (or LAIT data dictionary) sent with the file, if any: publishing reads it again. */
   metaFileName: text("meta_file_name"),
   metaContent: bytea("meta_content"),
+  /** For a workbook: the sheet the analyst chose (null: the first), so publishing reads the same one. */
+  sheetName: text("sheet_name"),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "upload_files" ADD COLUMN "sheet_name" text;
