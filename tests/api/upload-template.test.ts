@@ -1,5 +1,6 @@
 import { databaseChecksum } from "@plan-outcomes/db";
 import type { Upload } from "@plan-outcomes/server/contract";
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../support/api.ts";
@@ -82,6 +83,42 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     const { body } = await upload("filled.csv", filled.join("\n"));
     expect(body.report.status).toBe("ready");
     expect(body.report.observationCount).toBe(lines.length - 1);
+  });
+
+  it("offers the template as an Excel workbook with the CSV's columns and rows, that uploads as it is once filled", async () => {
+    const csv = await app.inject({ url: "/api/indicators/early-help-requests/template.csv" });
+    const response = await app.inject({ url: "/api/indicators/early-help-requests/template.xlsx" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers["content-disposition"]).toContain("early-help-requests-template.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Template"]);
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    const cells: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      cells.push(Array.from({ length: 8 }, (_, index) => String(row.getCell(index + 1).value ?? "")));
+    });
+    expect(cells).toEqual(parse(csv.body) as string[][]);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.getColumn(3).numFmt).toBe("@"); // period: Excel keeps 2026-12 as typed, not as a date
+
+    const unchanged = await upload("early-help-requests-template.xlsx", response.rawPayload);
+    expect(unchanged.body.report.status).toBe("refused");
+    expect(unchanged.body.report.problems[0]).toMatchObject({
+      file: "early-help-requests-template.xlsx (sheet Template)",
+      row: 2,
+      column: "period",
+    });
+
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      row.getCell(3).value = "2026-12";
+      row.getCell(5).value = number;
+    });
+    const filled = await upload("early-help-requests-template.xlsx", Buffer.from(await book.xlsx.writeBuffer()));
+    expect(filled.body.report.status).toBe("ready");
+    expect(filled.body.report.observationCount).toBe(cells.length - 1);
   });
 
   it("reads the same template from an Excel workbook's first sheet, locating problems by its rows", async () => {
