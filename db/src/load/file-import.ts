@@ -24,12 +24,13 @@ import type { ImportedObservation, ImportResult, ImportWarning } from "../import
 import { isXlsx, xlsxSheetToCsv } from "../importers/xlsx.ts";
 import { indicators, sources } from "../schema/index.ts";
 import type { LoadableObservation } from "./import-file.ts";
-import { readMappings } from "./mappings.ts";
+import { layoutOf, readMappings } from "./mappings.ts";
 import {
   addNewIndicators,
   describeUnit,
   type NewIndicator,
   newIndicatorCode,
+  newLayoutIndicatorCode,
   titleFromColumn,
 } from "./new-indicators.ts";
 
@@ -153,10 +154,13 @@ async function newEesIndicators(
   const fresh = candidates.filter((column) => !covered.has(column.name));
   if (fresh.length === 0) return [];
   if (scan.periodType === undefined) return []; // the import refuses the period, located
-  const created = fresh.map((column) => {
+  // What is made from this file is saved for files of its layout only.
+  const layout = layoutOf(header);
+  const created = [];
+  for (const column of fresh) {
     const decimalPlaces = column.decimalPlaces ?? Math.min(6, scanned.get(column.name)?.decimalPlaces ?? 0);
     const indicator: NewIndicator = {
-      code: newIndicatorCode("ees", column.name),
+      code: await newLayoutIndicatorCode(tx, column.name, layout),
       title: column.label,
       definition: `${column.label}, as published in column ${column.name} of ${fileLabel}.`,
       decimalPlaces,
@@ -169,9 +173,9 @@ async function newEesIndicators(
       valueColumn: column.name,
       breakdownsFromFilters: true,
     };
-    return { indicator, ees: mapping };
-  });
-  warnings.push(...(await addNewIndicators(tx, fileLabel, created)));
+    created.push({ indicator, ees: mapping });
+  }
+  warnings.push(...(await addNewIndicators(tx, fileLabel, created, { layout })));
   return created.map(({ ees }) => ees);
 }
 
@@ -303,7 +307,7 @@ export async function importFileWithSavedMappings(
   const meta: { ees?: EesMetaColumn[]; lait?: LaitDictionaryEntry[] } = options.metaPath
     ? await readMeta(options.metaPath, metaLabel, format, fileLabel)
     : {};
-  const mappings = await readMappings(tx);
+  const mappings = await readMappings(tx, { layout: layoutOf(header) });
   const warnings: ImportWarning[] = [];
   if (format === "lait") {
     const created = options.createIndicators
