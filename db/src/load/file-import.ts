@@ -156,11 +156,12 @@ async function newEesIndicators(
   if (scan.periodType === undefined) return []; // the import refuses the period, located
   // What is made from this file is saved for files of its layout only.
   const layout = layoutOf(header);
-  const created = [];
-  for (const column of fresh) {
+  const codes = new Map<string, string>();
+  for (const column of fresh) codes.set(column.name, await newLayoutIndicatorCode(tx, column.name, layout));
+  const created = fresh.map((column) => {
     const decimalPlaces = column.decimalPlaces ?? Math.min(6, scanned.get(column.name)?.decimalPlaces ?? 0);
     const indicator: NewIndicator = {
-      code: await newLayoutIndicatorCode(tx, column.name, layout),
+      code: codes.get(column.name) ?? newIndicatorCode("ees", column.name),
       title: column.label,
       definition: `${column.label}, as published in column ${column.name} of ${fileLabel}.`,
       decimalPlaces,
@@ -173,8 +174,8 @@ async function newEesIndicators(
       valueColumn: column.name,
       breakdownsFromFilters: true,
     };
-    created.push({ indicator, ees: mapping });
-  }
+    return { indicator, ees: mapping };
+  });
   warnings.push(...(await addNewIndicators(tx, fileLabel, created, { layout })));
   return created.map(({ ees }) => ees);
 }
