@@ -48,6 +48,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "GET /api/indicators/:code/comparison": everyone("allowed"),
   "GET /api/indicators/:code/breakdowns": everyone("allowed"),
   "GET /api/indicators/:code/template.csv": everyone("allowed"),
+  "GET /api/indicators/:code/template.xlsx": everyone("allowed"),
   "GET /api/areas": everyone("allowed"),
   "GET /api/areas/:code/profile": everyone("allowed"),
   "GET /api/boundaries/local-authorities": everyone("allowed"),

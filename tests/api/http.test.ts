@@ -46,6 +46,7 @@ describe("the HTTP surface", () => {
         "/api/indicators/{code}/queries",
         "/api/indicators/{code}/targets",
         "/api/indicators/{code}/template.csv",
+        "/api/indicators/{code}/template.xlsx",
         "/api/plans",
         "/api/plans/{plan}/priorities/{priority}",
         "/api/plans/{plan}/summary",

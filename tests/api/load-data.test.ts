@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase, queryRows } from "@plan-outcomes/db";
 import { seedOptionsFromEnv } from "@plan-outcomes/seeds";
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -56,6 +57,25 @@ describe("pnpm load-data", () => {
     expect(output).toContain("REFUSED");
     expect(output).toMatch(/bad\.csv, row 2, column time_period: .*"202420"/);
     expect(status).toBe(1);
+  });
+
+  it("reads the sheet named with --sheet, and refuses one the workbook does not have, listing its sheets", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Notes").addRow(["Figures are on the next sheet"]);
+    const figures = book.addWorksheet("Figures");
+    figures.addRow(["indicator", "area", "period", "value"]);
+    figures.addRow(["early-help-requests", "DOR-LOC-PURBECK", "2026-06", 29]);
+    const workbook = join(folder, "early-help.xlsx");
+    writeFileSync(workbook, Buffer.from(await book.xlsx.writeBuffer()));
+
+    const wrong = loadData(workbook, "--sheet", "Figs", "--publish");
+    expect(wrong.output).toContain('the workbook has no sheet named "Figs" (its sheets: Notes, Figures)');
+    expect(wrong.status).toBe(1);
+
+    const chosen = loadData(workbook, "--sheet", "Figures", "--publish", "--accept-warnings");
+    expect(chosen.output).toContain("Valid TEMPLATE file: 1 rows, 1 figures.");
+    expect(chosen.output).toContain("Published version 1 of upload-early-help: 1 figures");
+    expect(chosen.status).toBe(0);
   });
 
   it("stops when the app holds the embedded database", async () => {

@@ -1,5 +1,6 @@
 import { databaseChecksum } from "@plan-outcomes/db";
 import type { Upload } from "@plan-outcomes/server/contract";
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../support/api.ts";
@@ -32,10 +33,11 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     await database?.dispose();
   });
 
-  const upload = async (fileName: string, content: string | Buffer) => {
+  const upload = async (fileName: string, content: string | Buffer, sheet?: string) => {
     const form = new FormData();
     form.append("file", new Blob([content]), fileName);
     form.append("dataset", "early-help-by-locality");
+    if (sheet !== undefined) form.append("sheet", sheet);
     const response = await app.inject({ method: "POST", url: "/api/uploads", payload: form, ...asSignedIn(analyst) });
     return { status: response.statusCode, body: response.json() as Upload };
   };
@@ -83,6 +85,42 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     expect(body.report.observationCount).toBe(lines.length - 1);
   });
 
+  it("offers the template as an Excel workbook with the CSV's columns and rows, that uploads as it is once filled", async () => {
+    const csv = await app.inject({ url: "/api/indicators/early-help-requests/template.csv" });
+    const response = await app.inject({ url: "/api/indicators/early-help-requests/template.xlsx" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers["content-disposition"]).toContain("early-help-requests-template.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Template"]);
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    const cells: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      cells.push(Array.from({ length: 8 }, (_, index) => String(row.getCell(index + 1).value ?? "")));
+    });
+    expect(cells).toEqual(parse(csv.body) as string[][]);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.getColumn(3).numFmt).toBe("@"); // period: Excel keeps 2026-12 as typed, not as a date
+
+    const unchanged = await upload("early-help-requests-template.xlsx", response.rawPayload);
+    expect(unchanged.body.report.status).toBe("refused");
+    expect(unchanged.body.report.problems[0]).toMatchObject({
+      file: "early-help-requests-template.xlsx (sheet Template)",
+      row: 2,
+      column: "period",
+    });
+
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      row.getCell(3).value = "2026-12";
+      row.getCell(5).value = number;
+    });
+    const filled = await upload("early-help-requests-template.xlsx", Buffer.from(await book.xlsx.writeBuffer()));
+    expect(filled.body.report.status).toBe("ready");
+    expect(filled.body.report.observationCount).toBe(cells.length - 1);
+  });
+
   it("reads the same template from an Excel workbook's first sheet, locating problems by its rows", async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Early help");
@@ -102,6 +140,64 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
       column: "value",
       value: "lots",
     });
+  });
+
+  it("publishes the figures of the sheet the analyst names, not the first", async () => {
+    const book = new ExcelJS.Workbook();
+    const notes = book.addWorksheet("Notes");
+    notes.addRow(["Figures are on the second sheet"]);
+    const figures = book.addWorksheet("Early help 2026-07");
+    figures.addRow(["indicator", "area", "period", "value"]);
+    figures.addRow(["early-help-requests", "DOR-LOC-PURBECK", "2026-07", 33]);
+    figures.addRow(["early-help-requests", "DOR-LOC-CHESIL", "2026-07", 44]);
+    const { status, body } = await upload(
+      "early-help-july.xlsx",
+      Buffer.from(await book.xlsx.writeBuffer()),
+      "Early help 2026-07",
+    );
+    expect(status).toBe(200);
+    expect(body.report.status).toBe("ready");
+    expect(body.report.preview?.new).toBe(2);
+    const published = await app.inject({
+      method: "POST",
+      url: `/api/uploads/${body.id}/publish`,
+      payload: { acceptWarnings: true, note: "July from its own sheet" },
+      ...asSignedIn(analyst),
+    });
+    expect(published.statusCode).toBe(200);
+    const response = await app.inject({
+      url: "/api/indicators/early-help-requests/observations?areas=DOR-LOC-PURBECK,DOR-LOC-CHESIL&periods=2026-07",
+    });
+    const observations = response.json().observations as { areaCode: string; value: number | null }[];
+    expect(observations.map((o) => [o.areaCode, o.value])).toEqual([
+      ["DOR-LOC-PURBECK", 33],
+      ["DOR-LOC-CHESIL", 44],
+    ]);
+  });
+
+  it("refuses a sheet the workbook does not have, naming it and listing the sheets it has", async () => {
+    const before = await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES });
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Notes").addRow(["About these figures"]);
+    book.addWorksheet("Figures").addRow(["indicator", "area", "period", "value"]);
+    const { status, body } = await upload("early-help.xlsx", Buffer.from(await book.xlsx.writeBuffer()), "Figurse");
+    expect(status).toBe(200);
+    expect(body.report.status).toBe("refused");
+    expect(body.report.problems).toEqual([
+      expect.objectContaining({
+        file: "early-help.xlsx",
+        row: 1,
+        value: "Figurse",
+        reason: 'the workbook has no sheet named "Figurse" (its sheets: Notes, Figures)',
+      }),
+    ]);
+    expect(await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES })).toBe(before);
+  });
+
+  it("refuses a sheet named for a CSV, which has none", async () => {
+    const { body } = await upload("early-help.csv", GOOD, "Sheet1");
+    expect(body.report.status).toBe("refused");
+    expect(body.report.problems[0]?.reason).toContain("not an Excel workbook");
   });
 
   it("refuses a bad template, naming rows and columns, and changes nothing published", async () => {

@@ -1,4 +1,5 @@
 import { buildApp } from "@plan-outcomes/server/app";
+import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, launchChromium, screenshot, webDist } from "../support/browser.ts";
@@ -348,6 +349,39 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     expect(await dorsetFigure()).toBe(62);
     await screenshot(page, "upload-report-refused");
     await expectNoViolations(page);
+  });
+
+  it("names the sheet of a workbook to read, and is told the workbook's sheets when the name is wrong", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Notes").addRow(["Figures for July are on the next sheet"]);
+    const figures = book.addWorksheet("July");
+    figures.addRow(["indicator", "area", "period", "value"]);
+    figures.addRow(["early-help-requests", "DOR-LOC-PURBECK", "2026-07", 33]);
+    const workbook = {
+      name: "early-help.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    };
+    await page.goto(`${baseUrl}/uploads`);
+    await headingOne(page);
+    expect(await page.getByLabel("Sheet (optional)").count()).toBe(0);
+    await page.getByLabel("Upload a file").setInputFiles(workbook);
+    await page.getByLabel("Sheet (optional)").fill("Jly");
+    await screenshot(page, "uploads-workbook-sheet");
+    await expectNoViolations(page);
+    await uploadAndWaitForReport();
+    await page.getByRole("heading", { name: "This file was refused" }).waitFor();
+    expect(await page.locator("main").textContent()).toContain(
+      'the workbook has no sheet named "Jly" (its sheets: Notes, July)',
+    );
+    await screenshot(page, "upload-report-unknown-sheet");
+
+    await page.goto(`${baseUrl}/uploads`);
+    await headingOne(page);
+    await page.getByLabel("Upload a file").setInputFiles(workbook);
+    await page.getByLabel("Sheet (optional)").fill("July");
+    await uploadAndWaitForReport();
+    await page.getByRole("heading", { name: "This file is ready to publish" }).waitFor();
   });
 
   it("sees the transfer in a progress bar, then the check, each announced", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { scratchFolder } from "./test-files.ts";
-import { isXlsx, xlsxSheetToCsv } from "./xlsx.ts";
+import { isXlsx, toSheetRowCells, xlsxSheetToCsv } from "./xlsx.ts";
 
 describe("xlsxSheetToCsv", () => {
   const folder = scratchFolder();
@@ -53,6 +53,28 @@ describe("xlsxSheetToCsv", () => {
     await expect(xlsxSheetToCsv(path, { fileLabel: "c.xlsx", sheet: "Data" })).rejects.toThrow(
       /no sheet named "Data" \(its sheets: Notes, Figures\)/,
     );
+  });
+
+  it("pads a row whose last cells were left blank to the header's width, as Excel's own CSV would", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Template");
+    sheet.addRow(["indicator", "area", "period", "value", "status"]);
+    sheet.addRow(["early-help-requests", "DOR-LOC-PURBECK", "2026-09", 41]);
+    const path = folder.write("short-rows.xlsx", "");
+    await book.xlsx.writeFile(path);
+    const csv = await xlsxSheetToCsv(path, { fileLabel: "short-rows.xlsx" });
+    try {
+      expect(readFileSync(csv.csvPath, "utf8").split("\n")[1]).toBe("early-help-requests,DOR-LOC-PURBECK,2026-09,41,");
+    } finally {
+      csv.cleanUp();
+    }
+  });
+
+  it("drops blank cells beyond the header but keeps a value there, for the checks to refuse", () => {
+    expect(toSheetRowCells(["a", "b", "", ""], undefined)).toEqual(["a", "b"]);
+    expect(toSheetRowCells(["1", "", "", ""], 2)).toEqual(["1", ""]);
+    expect(toSheetRowCells(["1", "2", "", "3", ""], 2)).toEqual(["1", "2", "", "3"]);
+    expect(toSheetRowCells(["", ""], 3)).toEqual([]);
   });
 
   it("refuses a file that only looks like a workbook", async () => {

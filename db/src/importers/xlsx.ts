@@ -31,6 +31,22 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /**
+ * A sheet's row as the cells a CSV saved by Excel would hold: a workbook stores no cell after a row's last
+ * value (an analyst leaving numerator, denominator and status blank), so shorter rows are padded to the
+ * header's width, and empty cells beyond it (formatted but blank) are dropped. A value beyond the header stays,
+ * for the CSV checks to refuse.
+ */
+export function toSheetRowCells(cells: string[], headerWidth: number | undefined): string[] {
+  // A row of blank cells is a blank line, as a row with no cells at all.
+  if (cells.every((cell) => cell === "")) return [];
+  let end = cells.length;
+  while (end > (headerWidth ?? 0) && cells[end - 1] === "") end--;
+  const row = cells.slice(0, end);
+  while (headerWidth !== undefined && row.length < headerWidth) row.push("");
+  return row;
+}
+
+/**
  * Streams one sheet of a workbook (the first, or the one named) into a CSV file with the same row
  * numbers, so the CSV readers check it and every problem is located by the sheet's own row.
  */
@@ -67,11 +83,17 @@ export async function xlsxSheetToCsv(
       const csv = stringify();
       csv.pipe(output);
       let lastRow = 0;
+      let headerWidth: number | undefined;
       for await (const row of sheet) {
         // Blank rows stay blank lines, so row numbers match the sheet's.
         for (let gap = lastRow + 1; gap < row.number; gap++) csv.write([]);
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        csv.write(Array.from(values, (value) => cellText(value as ExcelJS.CellValue)));
+        const cells = toSheetRowCells(
+          Array.from(values, (value) => cellText(value as ExcelJS.CellValue)),
+          headerWidth,
+        );
+        csv.write(cells);
+        if (headerWidth === undefined && cells.length > 0) headerWidth = cells.length;
         lastRow = row.number;
       }
       csv.end();

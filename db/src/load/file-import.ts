@@ -24,12 +24,13 @@ import type { ImportedObservation, ImportResult, ImportWarning } from "../import
 import { isXlsx, xlsxSheetToCsv } from "../importers/xlsx.ts";
 import { indicators, sources } from "../schema/index.ts";
 import type { LoadableObservation } from "./import-file.ts";
-import { readMappings } from "./mappings.ts";
+import { layoutOf, readMappings } from "./mappings.ts";
 import {
   addNewIndicators,
   describeUnit,
   type NewIndicator,
   newIndicatorCode,
+  newLayoutIndicatorCode,
   titleFromColumn,
 } from "./new-indicators.ts";
 
@@ -153,10 +154,14 @@ async function newEesIndicators(
   const fresh = candidates.filter((column) => !covered.has(column.name));
   if (fresh.length === 0) return [];
   if (scan.periodType === undefined) return []; // the import refuses the period, located
+  // What is made from this file is saved for files of its layout only.
+  const layout = layoutOf(header);
+  const codes = new Map<string, string>();
+  for (const column of fresh) codes.set(column.name, await newLayoutIndicatorCode(tx, column.name, layout));
   const created = fresh.map((column) => {
     const decimalPlaces = column.decimalPlaces ?? Math.min(6, scanned.get(column.name)?.decimalPlaces ?? 0);
     const indicator: NewIndicator = {
-      code: newIndicatorCode("ees", column.name),
+      code: codes.get(column.name) ?? newIndicatorCode("ees", column.name),
       title: column.label,
       definition: `${column.label}, as published in column ${column.name} of ${fileLabel}.`,
       decimalPlaces,
@@ -171,7 +176,7 @@ async function newEesIndicators(
     };
     return { indicator, ees: mapping };
   });
-  warnings.push(...(await addNewIndicators(tx, fileLabel, created)));
+  warnings.push(...(await addNewIndicators(tx, fileLabel, created, { layout })));
   return created.map(({ ees }) => ees);
 }
 
@@ -274,10 +279,23 @@ export async function importFileWithSavedMappings(
     // A workbook's sheet is read as the CSV it would save as: one set of checks for both.
     const sheet = await xlsxSheetToCsv(path, { fileLabel, ...(options.sheet ? { sheet: options.sheet } : {}) });
     try {
-      return await importFileWithSavedMappings(tx, sheet.csvPath, `${fileLabel} (sheet ${sheet.sheetName})`, options);
+      const { sheet: _chosen, ...csvOptions } = options;
+      return await importFileWithSavedMappings(
+        tx,
+        sheet.csvPath,
+        `${fileLabel} (sheet ${sheet.sheetName})`,
+        csvOptions,
+      );
     } finally {
       sheet.cleanUp();
     }
+  }
+  if (options.sheet) {
+    throw new InputError(
+      { file: fileLabel, row: 1 },
+      `a sheet ("${options.sheet}") was chosen, but this file is not an Excel workbook (.xlsx): leave the sheet blank for a CSV`,
+      options.sheet,
+    );
   }
   const { header, records } = await readCsvRecords(path, { fileLabel });
   await records.return?.(undefined);
@@ -290,7 +308,7 @@ export async function importFileWithSavedMappings(
   const meta: { ees?: EesMetaColumn[]; lait?: LaitDictionaryEntry[] } = options.metaPath
     ? await readMeta(options.metaPath, metaLabel, format, fileLabel)
     : {};
-  const mappings = await readMappings(tx);
+  const mappings = await readMappings(tx, { layout: layoutOf(header) });
   const warnings: ImportWarning[] = [];
   if (format === "lait") {
     const created = options.createIndicators

@@ -33,6 +33,17 @@ const slug = (text: string) =>
  */
 export const newIndicatorCode = (format: "ees" | "lait", name: string) => `${format}-${slug(name) || "column"}`;
 
+/**
+ * The code of a new indicator read from a column of a file of this layout: the column's own code, unless an
+ * indicator (made from a file of another layout, where the same name may mean something else) has it already;
+ * then the layout's digest tells the two apart. Within the 64 characters an indicator code may have.
+ */
+export async function newLayoutIndicatorCode(tx: Executor, name: string, layout: string): Promise<string> {
+  const code = newIndicatorCode("ees", name);
+  const [taken] = await tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code));
+  return taken ? `${code.slice(0, 55)}-${layout.slice(0, 8)}` : code;
+}
+
 /** "no_further_action_percent" → "No further action percent". */
 export function titleFromColumn(name: string): string {
   const words = name.replace(/[_\s]+/g, " ").trim();
@@ -78,7 +89,7 @@ export async function addNewIndicators(
   tx: Executor,
   fileLabel: string,
   created: { indicator: NewIndicator; ees?: EesIndicatorMapping; lait?: LaitMeasureMapping }[],
-  options: { sourceCode?: string; noun?: "column" | "measure" } = {},
+  options: { sourceCode?: string; noun?: "column" | "measure"; layout?: string } = {},
 ): Promise<ImportWarning[]> {
   if (created.length === 0) return [];
   const sourceId = await ensureFileSource(tx, fileLabel, options.sourceCode);
@@ -100,10 +111,14 @@ export async function addNewIndicators(
       })
       .onConflictDoNothing({ target: indicators.code });
   }
-  await saveMappings(tx, {
-    ees: created.flatMap(({ ees }) => (ees ? [ees] : [])),
-    lait: created.flatMap(({ lait }) => (lait ? [lait] : [])),
-  });
+  await saveMappings(
+    tx,
+    {
+      ees: created.flatMap(({ ees }) => (ees ? [ees] : [])),
+      lait: created.flatMap(({ lait }) => (lait ? [lait] : [])),
+    },
+    options.layout ? { layout: options.layout } : {},
+  );
   const noun = options.noun ?? "column";
   const list = created.map(
     ({ indicator }) => `${indicator.code} ("${indicator.title}", ${indicator.unit || "no unit"})`,

@@ -66,6 +66,8 @@ export interface UploadInput {
   /** The file's `.meta.csv` (or, for a LAIT file, LAIT's data dictionary), if the analyst has one. */
   metaPath?: string;
   metaFileName?: string;
+  /** For a workbook (.xlsx): the sheet to read; default the first. */
+  sheet?: string;
 }
 
 /** Thrown inside a transaction to undo a dry run: validation may resolve areas but never keeps them. */
@@ -194,7 +196,7 @@ async function storeFileBytes(
   tx: Executor,
   uploadId: number,
   path: string,
-  meta: { metaFileName: string | null; metaContent: Buffer | null },
+  meta: { metaFileName: string | null; metaContent: Buffer | null; sheetName: string | null },
 ): Promise<void> {
   await tx.insert(uploadFiles).values({ uploadId, content: Buffer.alloc(0), ...meta });
   for await (const chunk of createReadStream(path, { highWaterMark: FILE_CHUNK })) {
@@ -239,7 +241,7 @@ async function importAndLoad(
   tx: Executor,
   path: string,
   fileName: string,
-  meta: { metaPath?: string; metaLabel?: string },
+  meta: { metaPath?: string; metaLabel?: string; sheet?: string },
   metadata: LoadMetadata,
 ): Promise<{ format: FileFormat; result: FileImportResult; outcome: LoadOutcome }> {
   let load: ObservationLoad | undefined;
@@ -286,7 +288,10 @@ export async function validateUpload(
           tx,
           input.path,
           input.fileName,
-          input.metaPath ? { metaPath: input.metaPath, metaLabel: metaFileName as string } : {},
+          {
+            ...(input.metaPath ? { metaPath: input.metaPath, metaLabel: metaFileName as string } : {}),
+            ...(input.sheet ? { sheet: input.sheet } : {}),
+          },
           loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: 0, by: input.uploadedBy, note: "" }),
         );
         throw new DryRun({
@@ -336,7 +341,7 @@ export async function validateUpload(
       })
       .returning({ id: uploads.id });
     if (!upload) throw new Error("the upload was not recorded");
-    await storeFileBytes(tx, upload.id, input.path, { metaFileName, metaContent });
+    await storeFileBytes(tx, upload.id, input.path, { metaFileName, metaContent, sheetName: input.sheet || null });
     return upload.id;
   });
   return { uploadId, report };
@@ -364,7 +369,11 @@ export async function publishUpload(
     );
   }
   const [file] = await db
-    .select({ metaFileName: uploadFiles.metaFileName, metaContent: uploadFiles.metaContent })
+    .select({
+      metaFileName: uploadFiles.metaFileName,
+      metaContent: uploadFiles.metaContent,
+      sheetName: uploadFiles.sheetName,
+    })
     .from(uploadFiles)
     .where(eq(uploadFiles.uploadId, uploadId));
   if (!file) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
@@ -379,11 +388,15 @@ export async function publishUpload(
         tx,
         path,
         upload.fileName,
-        metaPath ? { metaPath, metaLabel: file.metaFileName as string } : {},
+        {
+          ...(metaPath ? { metaPath, metaLabel: file.metaFileName as string } : {}),
+          ...(file.sheetName ? { sheet: file.sheetName } : {}),
+        },
         loadMetadata({
           datasetCode: upload.datasetCode,
           fileName: upload.fileName,
-          sha: upload.fileSha256,
+          // Another sheet of the same workbook is another file: never "already published".
+          sha: file.sheetName ? `${upload.fileSha256}:sheet:${file.sheetName}` : upload.fileSha256,
           rowCount: 0,
           by: options.publishedBy,
           note: options.note,

@@ -12,6 +12,12 @@ export const sourceMappings = pgTable(
     id: serial("id").primaryKey(),
     /** `lait` (key: the Short Desc code) or `ees` (key: value column and filters). */
     kind: text("kind").notNull(),
+    /**
+     * The layout of the file a mapping was made from (a digest of its column names), so a column of the
+     * same name in a differently shaped file is not read as the same indicator. Empty: any layout (the
+     * catalogue's mappings, LAIT's measure codes, and mappings saved before layouts were recorded).
+     */
+    layout: text("layout").notNull().default(""),
     key: text("key").notNull(),
     indicatorId: integer("indicator_id")
       .notNull()
@@ -20,7 +26,7 @@ export const sourceMappings = pgTable(
     spec: jsonb("spec").notNull(),
   },
   (t) => [
-    unique("source_mappings_kind_key").on(t.kind, t.key),
+    unique("source_mappings_kind_layout_key").on(t.kind, t.layout, t.key),
     check("source_mappings_kind", sql`${t.kind} in ('lait', 'ees')`),
   ],
 );
@@ -52,4 +58,6 @@ export const uploadFiles = pgTable("upload_files", {
   /** The `.meta.csv` (or LAIT data dictionary) sent with the file, if any: publishing reads it again. */
   metaFileName: text("meta_file_name"),
   metaContent: bytea("meta_content"),
+  /** For a workbook: the sheet the analyst chose (null: the first), so publishing reads the same one. */
+  sheetName: text("sheet_name"),
 });

@@ -1,4 +1,4 @@
-// pnpm load-data FILE [--meta META.csv] [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]
+// pnpm load-data FILE [--meta META.csv] [--sheet NAME] [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]
 // The same checks and publishing as an analyst's upload, from the command line.
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +20,7 @@ const EXIT = { published: 0, refused: 1, notPublished: 2, usage: 64 } as const;
 
 function usage(message: string): never {
   console.error(
-    `${message}\nUsage: pnpm load-data FILE [--meta META.csv] [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]`,
+    `${message}\nUsage: pnpm load-data FILE [--meta META.csv] [--sheet NAME] [--dataset CODE] [--publish] [--accept-warnings] [--note TEXT]`,
   );
   process.exit(EXIT.usage);
 }
@@ -62,6 +62,7 @@ const { values, positionals } = parseArgs({
   options: {
     dataset: { type: "string" },
     meta: { type: "string" },
+    sheet: { type: "string" },
     publish: { type: "boolean", default: false },
     "accept-warnings": { type: "boolean", default: false },
     note: { type: "string", default: "" },
@@ -106,6 +107,7 @@ try {
     uploadedBy: `load-data (${process.env.USER ?? "unknown user"})`,
     uploadedByUserId: null,
     ...(metaPath ? { metaPath } : {}),
+    ...(values.sheet ? { sheet: values.sheet } : {}),
   });
   console.log(`Upload ${uploadId} of ${fileName} into dataset ${datasetCode}.`);
   printReport(report);

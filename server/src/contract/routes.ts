@@ -222,3 +222,20 @@ export const downloadTemplateRoute = defineRoute({
     response: { 200: T.String({ description: "text/csv" }), 400: ProblemSchema, 404: ProblemSchema },
   },
 });
+
+export const downloadTemplateXlsxRoute = defineRoute({
+  method: "GET",
+  url: "/api/indicators/:code/template.xlsx",
+  access: "published",
+  schema: {
+    summary:
+      "The same template as an Excel workbook (.xlsx): one sheet, the same columns and rows, code columns formatted as text",
+    tags: ["uploads"],
+    params: T.Object({ code: Code("Indicator code") }),
+    response: {
+      200: T.String({ description: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+      400: ProblemSchema,
+      404: ProblemSchema,
+    },
+  },
+});

@@ -67,7 +67,7 @@ export const createUploadRoute = defineRoute({
   access: analysts,
   schema: {
     summary:
-      "Upload a data file (multipart: `file`, optional `meta` (its .meta.csv) and `dataset` code): it is checked and previewed, never published by this call",
+      "Upload a data file (multipart: `file`, optional `meta` (its .meta.csv), `dataset` code and, for an .xlsx workbook, `sheet` name (default the first sheet)): it is checked and previewed, never published by this call",
     tags: ["uploads"],
     consumes: ["multipart/form-data"],
     response: {

@@ -37,8 +37,9 @@ export const paths = {
       scatterY: query.scatter?.y ?? undefined,
     }),
   areaProfiles: () => "/areas",
-  /** The API's CSV template for an indicator's local figures: a download, not a client-side route. */
-  indicatorTemplate: (code: string) => `/api/indicators/${encodeURIComponent(code)}/template.csv`,
+  /** The API's template for an indicator's local figures, as CSV or Excel: a download, not a client-side route. */
+  indicatorTemplate: (code: string, format: "csv" | "xlsx" = "csv") =>
+    `/api/indicators/${encodeURIComponent(code)}/template.${format}`,
   apiDocs: "/api/docs",
   /** `next` is where to go back to after signing in. */
   signIn: (next?: string) => withQuery("/sign-in", { next: next && next !== "/" ? next : undefined }),

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { downloadTemplateRoute, getIndicatorRoute, listIndicatorsRoute } from "../../contract/index.ts";
+import {
+  downloadTemplateRoute,
+  downloadTemplateXlsxRoute,
+  getIndicatorRoute,
+  listIndicatorsRoute,
+} from "../../contract/index.ts";
 import { getIndicator, listIndicators } from "./indicators.service.ts";
-import { indicatorTemplateCsv } from "./template-csv.ts";
+import { indicatorTemplateCsv, indicatorTemplateXlsx } from "./template.ts";
 
 export const indicatorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
@@ -23,6 +28,16 @@ export const indicatorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="${fileName}"`)
         .send(csv);
+    },
+  });
+  app.route({
+    ...downloadTemplateXlsxRoute,
+    handler: async (request, reply) => {
+      const { fileName, content } = await indicatorTemplateXlsx(app.database.db, request.params.code);
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .send(content as unknown as string);
     },
   });
 };

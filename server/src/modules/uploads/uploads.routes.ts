@@ -51,9 +51,11 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
       try {
         const files = new Map<string, { path: string; fileName: string }>();
         let dataset: string | undefined;
+        let sheet: string | undefined;
         for await (const part of request.parts()) {
           if (part.type === "field") {
             if (part.fieldname === "dataset") dataset = String(part.value);
+            if (part.fieldname === "sheet") sheet = String(part.value).trim() || undefined;
             continue;
           }
           if (part.fieldname !== "file" && part.fieldname !== "meta") {
@@ -87,7 +89,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
         return await receiveUpload(
           db,
           principalOf(request),
-          { ...data, ...(dataset ? { dataset } : {}), ...(meta ? { meta } : {}) },
+          { ...data, ...(dataset ? { dataset } : {}), ...(sheet ? { sheet } : {}), ...(meta ? { meta } : {}) },
           request.ip,
         );
       } finally {

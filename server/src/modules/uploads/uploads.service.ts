@@ -45,13 +45,21 @@ export function datasetCodeFor(fileName: string, requested: string | undefined):
 export async function receiveUpload(
   db: Database,
   principal: Principal,
-  file: { path: string; fileName: string; dataset?: string; meta?: { path: string; fileName: string } },
+  file: {
+    path: string;
+    fileName: string;
+    dataset?: string;
+    /** For a workbook: the sheet to read; default the first. */
+    sheet?: string;
+    meta?: { path: string; fileName: string };
+  },
   ipAddress: string,
 ): Promise<Upload> {
   const { uploadId, report } = await validateUpload(db, {
     path: file.path,
     fileName: file.fileName,
     ...(file.meta ? { metaPath: file.meta.path, metaFileName: file.meta.fileName } : {}),
+    ...(file.sheet ? { sheet: file.sheet } : {}),
     datasetCode: datasetCodeFor(file.fileName, file.dataset),
     uploadedBy: principal.email,
     uploadedByUserId: principal.userId,

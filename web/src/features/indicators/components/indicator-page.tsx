@@ -96,9 +96,13 @@ function IndicatorDetails({ code, areas, periods, onAreasChange, compare, onComp
         </h2>
         <IndicatorMetadata indicator={indicator} />
         <p>
-          Local figures for this indicator (a locality&rsquo;s or a LAG area&rsquo;s) are loaded from{" "}
+          Local figures for this indicator (a locality&rsquo;s or a LAG area&rsquo;s) are loaded from its template, as{" "}
+          <a href={paths.indicatorTemplate(indicator.code, "xlsx")} download>
+            Excel (.xlsx)
+          </a>{" "}
+          or{" "}
           <a href={paths.indicatorTemplate(indicator.code)} download>
-            its template (CSV)
+            CSV
           </a>
           : fill in the period and values, then upload it.
         </p>

@@ -5,6 +5,8 @@ import { UploadNetworkError } from "../utils/to-upload-error-message.ts";
 
 export interface SendUploadOptions {
   dataset?: string | undefined;
+  /** For an .xlsx workbook: the sheet to read (the server reads the first when none is named). */
+  sheet?: string | undefined;
   /** The file's Explore Education Statistics `.meta.csv`, when the analyst has it. */
   meta?: File | undefined;
   /** Bytes sent so far, of the whole request. */
@@ -31,6 +33,7 @@ export function sendUpload(file: File, options: SendUploadOptions = {}): Promise
   return new Promise((resolve, reject) => {
     const form = new FormData();
     if (options.dataset) form.append("dataset", options.dataset);
+    if (options.sheet) form.append("sheet", options.sheet);
     form.append("file", file, file.name);
     if (options.meta) form.append("meta", options.meta, options.meta.name);
 

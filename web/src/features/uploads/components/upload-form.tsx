@@ -5,9 +5,18 @@ import { useSendUpload } from "../api/upload-queries.ts";
 import { formatFileSize } from "../utils/format-file-size.ts";
 import { toUploadErrorMessage } from "../utils/to-upload-error-message.ts";
 import { toPercentSent, toPhaseAnnouncement, type UploadPhase } from "../utils/to-upload-phase-text.ts";
-import { type UploadField, type UploadFieldError, validateUploadForm } from "../utils/validate-upload-form.ts";
+import {
+  isWorkbook,
+  type UploadField,
+  type UploadFieldError,
+  validateUploadForm,
+} from "../utils/validate-upload-form.ts";
 
-const FIELD_IDS: Record<UploadField, string> = { file: "upload-file", dataset: "upload-dataset" };
+const FIELD_IDS: Record<UploadField, string> = {
+  file: "upload-file",
+  dataset: "upload-dataset",
+  sheet: "upload-sheet",
+};
 
 interface UploadFormProps {
   /** The file has been checked: its report is ready to read. */
@@ -34,6 +43,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
   const busy = phase.kind === "sending" || phase.kind === "checking";
   const fileError = errors.find((error) => error.field === "file")?.message;
   const datasetError = errors.find((error) => error.field === "dataset")?.message;
+  const sheetError = errors.find((error) => error.field === "sheet")?.message;
 
   function choose(files: FileList | null) {
     setFile(files?.[0] ?? null);
@@ -54,12 +64,16 @@ export function UploadForm({ onChecked }: UploadFormProps) {
     event.preventDefault();
     if (busy) return;
     const data = new FormData(event.currentTarget);
-    const result = validateUploadForm({ file, dataset: String(data.get("dataset") ?? "") });
+    const result = validateUploadForm({
+      file,
+      dataset: String(data.get("dataset") ?? ""),
+      sheet: String(data.get("sheet") ?? ""),
+    });
     if (!result.ok) {
       setFailure((previous) => ({ errors: result.errors, message: null, attempt: previous.attempt + 1 }));
       return;
     }
-    const { file: chosen, dataset } = result.value;
+    const { file: chosen, dataset, sheet } = result.value;
     const metaFile = data.get("meta");
     const meta = metaFile instanceof File && metaFile.size > 0 ? metaFile : undefined;
     setFailure((previous) => ({ errors: [], message: null, attempt: previous.attempt }));
@@ -70,6 +84,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
       const upload = await send.mutateAsync({
         file: chosen,
         dataset,
+        sheet,
         meta,
         signal: abort.signal,
         onProgress: (sent, total) => setPhase({ kind: "sending", sent, total }),
@@ -112,7 +127,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
         </label>
         <FieldHintAndError
           id={FIELD_IDS.file}
-          hint="A CSV or Excel (.xlsx, first sheet) file as you have it: Explore Education Statistics (tidy), LAIT, or the Plan Outcomes template. Checking it publishes nothing."
+          hint="A CSV or Excel (.xlsx) file as you have it: Explore Education Statistics (tidy), LAIT, or the Plan Outcomes template. Checking it publishes nothing."
           error={fileError}
         />
         {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop target only adds dragging to the file input inside it, which stays the keyboard's way in */}
@@ -149,6 +164,20 @@ export function UploadForm({ onChecked }: UploadFormProps) {
           ) : null}
         </div>
       </div>
+
+      {isWorkbook(file) ? (
+        <TextField
+          id={FIELD_IDS.sheet}
+          name="sheet"
+          label="Sheet (optional)"
+          hint="The name on the tab of the sheet that holds the figures. Leave it blank to read the first sheet. If no sheet has that name, the report lists the workbook's sheets."
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+          disabled={busy}
+          error={sheetError}
+        />
+      ) : null}
 
       <TextField
         id={FIELD_IDS.dataset}
