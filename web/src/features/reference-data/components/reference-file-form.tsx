@@ -119,7 +119,7 @@ interface CheckResultProps {
 function CheckResult({ check, headingRef, note, onNote, publishing, onPublish }: CheckResultProps) {
   if (check.status === "refused") {
     return (
-      <div className="panel panel--warning" role="region" aria-labelledby="reference-result-title">
+      <section className="panel panel--warning" aria-labelledby="reference-result-title">
         <h3 className="heading-s" id="reference-result-title" tabIndex={-1} ref={headingRef}>
           {check.fileName} was refused: {toProblemCountText(check)}
         </h3>
@@ -147,7 +147,7 @@ function CheckResult({ check, headingRef, note, onNote, publishing, onPublish }:
             </tbody>
           </table>
         </TableScroll>
-      </div>
+      </section>
     );
   }
   if (check.status === "published" && check.published) {
@@ -166,7 +166,7 @@ function CheckResult({ check, headingRef, note, onNote, publishing, onPublish }:
   const preview = check.preview;
   const nothingChanges = preview !== null && preview.added + preview.changed + preview.removed === 0;
   return (
-    <div className="panel" role="region" aria-labelledby="reference-result-title">
+    <section className="panel" aria-labelledby="reference-result-title">
       <h3 className="heading-s" id="reference-result-title" tabIndex={-1} ref={headingRef}>
         {check.fileName} passed every check
       </h3>
@@ -222,6 +222,6 @@ function CheckResult({ check, headingRef, note, onNote, publishing, onPublish }:
           </button>
         </>
       )}
-    </div>
+    </section>
   );
 }
