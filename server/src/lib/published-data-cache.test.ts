@@ -25,6 +25,36 @@ describe("PublishedDataCache", () => {
     expect(await cache.get(handle.db, "summary", compute)).toBe(2);
   });
 
+  it("shares version checks among concurrent requests, yet a request after a publish always sees it", async () => {
+    const cache = new PublishedDataCache<number>();
+    let computed = 0;
+    const compute = async () => ++computed;
+    let checks = 0;
+    const counted = new Proxy(handle.db, {
+      get: (target, property) =>
+        property === "execute"
+          ? (...args: Parameters<typeof target.execute>) => {
+              checks++;
+              return target.execute(...args);
+            }
+          : Reflect.get(target, property),
+    });
+    const first = await Promise.all(Array.from({ length: 20 }, () => cache.get(counted, "summary", compute)));
+    expect(new Set(first).size).toBe(1);
+    // The first request's check, and one more shared by the nineteen that arrived while it ran.
+    expect(checks).toBe(2);
+    // A check is in flight when the publish lands; the request made after the publish must not join it.
+    const inFlight = cache.get(handle.db, "summary", compute);
+    await handle.db.execute(
+      sql`insert into dataset_versions (dataset_id, version, status, file_name, file_sha256, created_by, published_at)
+          values ((select id from datasets where code = 'd'), 2, 'published', 'f', 'y', 't', now())`,
+    );
+    const afterPublish = await cache.get(handle.db, "summary", compute);
+    await inFlight;
+    expect(afterPublish).toBe(computed);
+    expect(afterPublish).toBeGreaterThan(first[0] as number);
+  });
+
   it("forgets the least recently used answer when full", async () => {
     const cache = new PublishedDataCache<string>(2);
     await cache.get(handle.db, "a", async () => "a1");
