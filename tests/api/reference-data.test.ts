@@ -69,6 +69,16 @@ describe.each(testBackends())("reference data (localities, lookup, Family Hubs) 
     expect(lookup.rows).toContainEqual([WEYMOUTH_LSOA, "DOR-LOC-CHESIL", "", "", ""]);
   });
 
+  it("lists Dorset's wards and LSOAs only when asked for by type, so pickers stay small", async () => {
+    const all = (await app.inject({ url: "/api/areas" })).json() as { type: string }[];
+    expect(all.some((area) => area.type === "lsoa" || area.type === "ward")).toBe(false);
+    const lsoas = (await app.inject({ url: "/api/areas?type=lsoa" })).json() as { code: string; parentCode: string }[];
+    expect(lsoas).toHaveLength(219);
+    expect(lsoas.find((area) => area.code === WEYMOUTH_LSOA)?.parentCode).toBe("E06000059");
+    const wards = (await app.inject({ url: "/api/areas?type=ward" })).json() as { name: string }[];
+    expect(wards.map((ward) => ward.name)).toContain("Portland");
+  });
+
   it("gives a locality's profile its Family Hubs and each locality's deprivation from the lookup", async () => {
     const east = await profile("DOR-LOC-EAST-DORSET");
     expect(east.familyHubs?.hubs.map((hub) => [hub.code, hub.scope, hub.isOpen])).toEqual(

@@ -94,7 +94,8 @@ export const listAreasRoute = defineRoute({
   url: "/api/areas",
   access: "published",
   schema: {
-    summary: "Areas with their parent and validity dates (a tree through parentCode)",
+    summary:
+      "Areas with their parent and validity dates (a tree through parentCode); schools, wards and LSOAs only when asked for by type",
     tags: ["areas"],
     querystring: T.Object(
       {
@@ -107,6 +108,8 @@ export const listAreasRoute = defineRoute({
               T.Literal("locality"),
               T.Literal("lag_area"),
               T.Literal("school"),
+              T.Literal("ward"),
+              T.Literal("lsoa"),
             ],
             { description: "Only areas of this type" },
           ),

@@ -1,6 +1,6 @@
 import type { Database } from "@plan-outcomes/db";
 import { schema } from "@plan-outcomes/db";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, notInArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 const { areas } = schema;
@@ -14,5 +14,6 @@ export function selectAreas(db: Database, filter: { type?: (typeof areas.$inferS
     .orderBy(asc(areas.type), asc(areas.name));
   if (filter.codes) return query.where(inArray(areas.code, filter.codes));
   if (filter.type) return query.where(eq(areas.type, filter.type));
-  return query;
+  // Schools, wards and LSOAs run to thousands and are building blocks, not places people pick: asked for by type only.
+  return query.where(notInArray(areas.type, ["school", "ward", "lsoa"]));
 }
