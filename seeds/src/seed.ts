@@ -127,9 +127,14 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   return summary;
 }
 
-/** Plans, indicators, areas and mappings only: what an upload needs on an empty database. */
+/** Plans, indicators, areas, mappings and the first reference data only: what an upload needs on an empty database. */
 export async function seedReferenceDataOnly(db: Database, options: Pick<SeedOptions, "dataDir">): Promise<void> {
   await db.transaction(async (tx) => {
-    await seedReferenceData(tx, options.dataDir ? readLocalAuthorityLookup(options.dataDir) : []);
+    const lsoas = options.dataDir ? readDorsetLsoas(options.dataDir) : [];
+    await seedReferenceData(tx, [
+      ...(options.dataDir ? [...readLocalAuthorityLookup(options.dataDir), ...readDorsetWards(options.dataDir)] : []),
+      ...lsoaAreas(lsoas),
+    ]);
+    await seedReferenceVersions(tx, lsoas);
   });
 }

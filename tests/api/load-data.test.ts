@@ -47,6 +47,27 @@ describe("pnpm load-data", () => {
     expect(status).toBe(2);
   });
 
+  it("checks, refuses and publishes reference data with --reference, as the page does", () => {
+    const lookup = join(folder, "lookup.csv");
+    writeFileSync(lookup, "member_code,area_code,valid_from\nE01020551,DOR-LOC-CHESIL,2024-13-01\n");
+    const refused = loadData(lookup, "--reference", "lookup", "--publish");
+    expect(refused.output).toContain("REFUSED");
+    expect(refused.output).toMatch(/lookup\.csv, row 2, column valid_from: not a date.*"2024-13-01"/);
+    expect(refused.status).toBe(1);
+
+    writeFileSync(lookup, "member_code,area_code,valid_from\nE01020551,DOR-LOC-CHESIL,2024-01-01\n");
+    const checked = loadData(lookup, "--reference", "lookup");
+    expect(checked.output).toContain("Valid lookup file: 1 rows.");
+    expect(checked.status).toBe(2);
+    const published = loadData(lookup, "--reference", "lookup", "--publish", "--note", "first real lookup");
+    expect(published.output).toMatch(/Published version \d+ of the lookup reference data/);
+    expect(published.status).toBe(0);
+
+    const wrongKind = loadData(lookup, "--reference", "wards");
+    expect(wrongKind.output).toContain("--reference takes localities, lookup, family_hubs");
+    expect(wrongKind.status).toBe(64);
+  });
+
   it("refuses a malformed file naming row, column and reason", () => {
     const bad = join(folder, "bad.csv");
     writeFileSync(

@@ -1,4 +1,10 @@
 export {
+  type ReceiveReferenceOptions,
+  type ReferenceFileReport,
+  type ReferenceProblem,
+  receiveReferenceFile,
+} from "./receive-reference-file.ts";
+export {
   describeKind,
   type FamilyHubKind,
   type FamilyHubRow,

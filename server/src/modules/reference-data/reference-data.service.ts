@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
 import {
+  receiveReferenceFile as checkOrPublish,
   type Database,
   describeKind,
-  InputError,
-  InputErrors,
   listReferenceVersions,
-  previewReference,
-  publishReference,
   REFERENCE_COLUMNS,
   type ReferenceVersionSummary,
-  readReferenceFile,
   referenceCells,
   referenceCsv,
   referenceRows,
@@ -65,24 +60,7 @@ export interface ReceivedFile {
   fileName: string;
 }
 
-/** Reads a checked file's problems into the report; anything that is not a problem with the file is rethrown. */
-function problemsOf(error: unknown): { problems: ReferenceCheck["problems"]; total: number } {
-  const located = (problem: InputError) => ({
-    file: problem.location.file,
-    row: problem.location.row,
-    column: problem.location.column ?? null,
-    value: problem.rawValue ?? null,
-    reason: problem.reason,
-  });
-  if (error instanceof InputErrors) return { problems: error.problems.map(located), total: error.total };
-  if (error instanceof InputError) return { problems: [located(error)], total: 1 };
-  throw error;
-}
-
-/**
- * Checks a file and previews it; with `publish`, also publishes it in the same transaction. A refused
- * file writes nothing but its audit record.
- */
+/** Checks a file and previews it; with `publish`, also publishes it. Audited either way. */
 export async function receiveReferenceFile(
   db: Database,
   principal: Principal,
@@ -91,44 +69,11 @@ export async function receiveReferenceFile(
   options: { publish: boolean; note: string; sheet?: string },
   ipAddress: string,
 ): Promise<ReferenceCheck> {
-  const report = await db.transaction(async (tx): Promise<ReferenceCheck> => {
-    let parsed: Awaited<ReturnType<typeof readReferenceFile>>;
-    try {
-      parsed = await readReferenceFile(tx, kind, file.path, {
-        fileLabel: file.fileName,
-        ...(options.sheet ? { sheet: options.sheet } : {}),
-      });
-    } catch (error) {
-      const { problems, total } = problemsOf(error);
-      return {
-        status: "refused",
-        fileName: file.fileName,
-        rowCount: 0,
-        problems,
-        problemCount: total,
-        preview: null,
-        published: null,
-      };
-    }
-    const preview = await previewReference(tx, parsed);
-    const ready: ReferenceCheck = {
-      status: "ready",
-      fileName: file.fileName,
-      rowCount: parsed.rows.length,
-      problems: [],
-      problemCount: 0,
-      preview,
-      published: null,
-    };
-    if (!options.publish) return ready;
-    const published = await publishReference(tx, parsed, {
-      fileName: file.fileName,
-      content: readFileSync(file.path),
-      note: options.note,
-      createdBy: principal.email,
-      createdByUserId: principal.userId,
-    });
-    return { ...ready, status: "published", published: toVersion(published) };
+  const report = await checkOrPublish(db, kind, file.path, {
+    ...options,
+    fileName: file.fileName,
+    createdBy: principal.email,
+    createdByUserId: principal.userId,
   });
   await recordAuditEvent(db, {
     actorUserId: principal.userId,
@@ -139,7 +84,7 @@ export async function receiveReferenceFile(
     details: { kind, status: report.status, problems: report.problemCount, version: report.published?.version ?? null },
     ipAddress,
   });
-  return report;
+  return { ...report, published: report.published ? toVersion(report.published) : null };
 }
 
 export async function restoreReferenceVersion(
