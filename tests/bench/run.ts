@@ -12,7 +12,7 @@ import { benchOptions } from "./options.ts";
 import { currentObservationsQuery, type SqlQuery, summarySupportingRounds } from "./queries.ts";
 import { ms, ratio, scenarioDetails, scenarioLine, table, times, verdicts } from "./report.ts";
 import { buildScenario, DORSET, dropBenchDatabase, ENGLAND, type Scenario, SOUTH_WEST } from "./scenario.ts";
-import { dropUploadDatabase, runUploadBench, type UploadBenchResult } from "./upload.ts";
+import { dropUploadDatabase, runUploadBenchInChild, type UploadBenchResult } from "./upload.ts";
 
 const options = benchOptions();
 const { load } = options;
@@ -148,14 +148,15 @@ function printUpload(result: UploadBenchResult): void {
   );
   console.log(
     `targets: each stage within 3x of COPY: ${slowest <= 3 ? "met" : `missed (${times(slowest)})`}; ` +
-      `peak memory under 500 MB: ${peak < 500 ? "met" : "missed"} (${mb(peak)}; RSS of this process, sampled every 20 ms)`,
+      `peak memory under 500 MB: ${peak < 500 ? "met" : "missed"} (${mb(peak)}: RSS of the upload's own process, ` +
+      `sampled every 20 ms during the stages; its high-water mark over the whole run, file generation included: ${mb(result.maxRssMb)})`,
   );
 }
 
 async function main(): Promise<boolean> {
   if (options.uploadOnly) {
     console.log(`Plan Outcomes upload benchmark${options.quick ? " (--quick)" : ""}: Node ${process.version}`);
-    printUpload(await runUploadBench(options, log));
+    printUpload(await runUploadBenchInChild(log));
     return true;
   }
   const started = performance.now();
@@ -253,7 +254,7 @@ async function main(): Promise<boolean> {
 
   await sqlPool.end();
   sqlPool = undefined;
-  const upload = await runUploadBench(options, log);
+  const upload = await runUploadBenchInChild(log);
 
   const measured = [summaryApi, summarySql, summaryAllSql, observationsApi, observationsSql];
   console.log("");
