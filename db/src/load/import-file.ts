@@ -29,6 +29,8 @@ export interface LoadMetadata {
   isIllustrative?: boolean;
   /** A new version of the dataset replaces the whole dataset: its figures missing from this file are withdrawn. */
   withdrawMissing?: boolean;
+  /** Checks without publishing, in a transaction to be rolled back: see DatasetVersionOptions. */
+  rehearsal?: boolean;
 }
 
 export interface LoadOutcome extends PublishOutcome {
@@ -63,7 +65,7 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
   const writer = await beginDatasetVersion(
     tx,
     { ...meta, sourceId },
-    { withdrawMissing: meta.withdrawMissing ?? false },
+    { withdrawMissing: meta.withdrawMissing ?? false, rehearsal: meta.rehearsal ?? false },
   );
   const periodIds = new Map<string, number>();
   const breakdownIds = new Map<string, number>();

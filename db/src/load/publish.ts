@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../client.ts";
-import type { ObservationStatus } from "../domain/types.ts";
+import { InputError, type ObservationStatus } from "../domain/types.ts";
 import { datasets, datasetVersions, indicators } from "../schema/index.ts";
 
 export interface DatasetVersionInput {
@@ -44,7 +44,25 @@ export interface PublishOutcome {
   inserted: number;
   revised: number;
   withdrawn: number;
+  /**
+   * Set by a rehearsal: the temporary table (dropped with the caller's transaction) holding the figures the
+   * version would publish. Nothing was written to observations.
+   */
+  rehearsedIn?: string;
 }
+
+export interface DatasetVersionOptions {
+  withdrawMissing: boolean;
+  /**
+   * Checks a version without publishing it, for a transaction that will be rolled back: the figures go to a
+   * temporary table with the observations table's own checks (its ids come from this transaction's look-ups,
+   * so its foreign keys hold by construction), and no published figure is touched.
+   */
+  rehearsal?: boolean;
+}
+
+/** Names each rehearsal's temporary table, so two in one transaction never meet. */
+let rehearsals = 0;
 
 const PUBLISH_LOCK_KEY = 7_203_312;
 const BATCH = 5000;
@@ -66,7 +84,7 @@ export interface DatasetVersionWriter {
 export async function beginDatasetVersion(
   tx: Executor,
   input: DatasetVersionInput & { restoresVersionId?: number },
-  options: { withdrawMissing: boolean } = { withdrawMissing: false },
+  options: DatasetVersionOptions = { withdrawMissing: false },
 ): Promise<DatasetVersionWriter> {
   await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK_KEY})`);
   await tx
@@ -117,6 +135,10 @@ export async function beginDatasetVersion(
     })
     .returning();
   if (!version) throw new Error("dataset version was not created");
+  if (options.rehearsal) {
+    const ids = { datasetId: dataset.id, versionId: version.id, version: version.version };
+    return rehearseDatasetVersion(tx, ids, input.fileName);
+  }
 
   const decimalPlaces = new Map<number, number>();
   const indicatorIds = new Set<number>();
@@ -195,6 +217,47 @@ export async function beginDatasetVersion(
   };
 }
 
+/** The writer of a rehearsal: see DatasetVersionOptions. */
+async function rehearseDatasetVersion(
+  tx: Executor,
+  ids: { datasetId: number; versionId: number; version: number },
+  fileName: string,
+): Promise<DatasetVersionWriter> {
+  rehearsals += 1;
+  const table = `rehearsed_observations_${rehearsals}`;
+  // LIKE copies the check constraints (and not-null), not the keys, indexes or defaults: the id goes.
+  await tx.execute(
+    sql`create temp table ${sql.identifier(table)} (like observations including constraints) on commit drop`,
+  );
+  await tx.execute(sql`alter table ${sql.identifier(table)} drop column id`);
+  let inserted = 0;
+  return {
+    unchanged: false,
+    async write(rows) {
+      for (let start = 0; start < rows.length; start += BATCH) {
+        await insertObservations(tx, rows.slice(start, start + BATCH), ids.versionId, table);
+      }
+      inserted += rows.length;
+    },
+    async finish() {
+      // The unique index on current figures would refuse two figures for one key: so does a rehearsal.
+      const [twice] = await queryRows<{ first: string; second: string }>(
+        tx,
+        sql`select min(source_locator) as first, max(source_locator) as second from ${sql.identifier(table)}
+            group by indicator_id, area_id, period_id, breakdown_id having count(*) > 1 limit 1`,
+      );
+      if (twice) {
+        throw new InputError(
+          { file: fileName, row: Number(/row (\d+)$/.exec(twice.second)?.[1] ?? 1) },
+          `${twice.second} gives the same indicator, area, period and breakdown as ${twice.first}: the two rows name one area in two ways`,
+        );
+      }
+      await tx.execute(sql`analyze ${sql.identifier(table)}`);
+      return { ...ids, unchanged: false, inserted, revised: 0, withdrawn: 0, rehearsedIn: table };
+    },
+  };
+}
+
 /** Publishes a dataset version whose figures are all at hand (the seed, a restore): see beginDatasetVersion. */
 export async function publishDatasetVersion(
   tx: Executor,
@@ -211,7 +274,12 @@ export async function publishDatasetVersion(
  * Inserts a batch as one statement whatever its size: the rows travel as one JSON parameter, which both
  * PostgreSQL and the embedded engine read with json_to_recordset.
  */
-async function insertObservations(tx: Executor, batch: ResolvedObservation[], versionId: number): Promise<void> {
+async function insertObservations(
+  tx: Executor,
+  batch: ResolvedObservation[],
+  versionId: number,
+  table = "observations",
+): Promise<void> {
   const json = JSON.stringify(
     batch.map((row) => ({
       indicator_id: row.indicatorId,
@@ -232,7 +300,7 @@ async function insertObservations(tx: Executor, batch: ResolvedObservation[], ve
     })),
   );
   await tx.execute(
-    sql`insert into observations (indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator,
+    sql`insert into ${sql.identifier(table)} (indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator,
           is_provisional, is_revised, is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id)
         select indicator_id, area_id, period_id, breakdown_id, status::observation_status, value, numerator, denominator,
           is_provisional, is_revised, is_illustrative, is_disputed, note, source_id, source_locator, ${versionId}::int

@@ -93,25 +93,32 @@ function problemsFrom(error: unknown): { problems: UploadProblem[]; total: numbe
   throw error;
 }
 
-/** What publishing would change, measured inside the dry-run transaction against the new version. */
-async function measurePreview(tx: Executor, versionId: number): Promise<UploadPreview> {
+/**
+ * What publishing would change, measured inside the dry-run transaction: the rehearsed figures against the
+ * current ones they would replace (same key) or withdraw (the dataset's earlier versions' other figures).
+ */
+async function measurePreview(tx: Executor, outcome: PublishOutcome): Promise<UploadPreview> {
+  if (!outcome.rehearsedIn) throw new Error("a preview needs a rehearsal");
+  const fresh = sql.identifier(outcome.rehearsedIn);
+  const replaced = sql`
+    select o.id, o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
+    join ${fresh} f using (indicator_id, area_id, period_id, breakdown_id) where o.superseded_by_version_id is null
+    union
+    select o.id, o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
+    where o.superseded_by_version_id is null and o.dataset_version_id in
+      (select id from dataset_versions where dataset_id = ${outcome.datasetId} and id <> ${outcome.versionId})`;
   const rows = await queryRows<{ indicator_code: string; state: string; count: number }>(
     tx,
-    sql`with fresh as (
-          select o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
-          where o.dataset_version_id = ${versionId}),
-        replaced as (
-          select o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
-          where o.superseded_by_version_id = ${versionId}),
+    sql`with replaced as (${replaced}),
         states as (
           select f.indicator_id,
                  case when r.indicator_id is null then 'new'
                       when r.status = f.status and r.value is not distinct from f.value then 'unchanged'
                       else 'changed' end as state
-          from fresh f left join replaced r using (indicator_id, area_id, period_id, breakdown_id)
+          from ${fresh} f left join replaced r using (indicator_id, area_id, period_id, breakdown_id)
           union all
           select r.indicator_id, 'withdrawn' from replaced r
-          where not exists (select 1 from fresh f where f.indicator_id = r.indicator_id and f.area_id = r.area_id
+          where not exists (select 1 from ${fresh} f where f.indicator_id = r.indicator_id and f.area_id = r.area_id
                             and f.period_id = r.period_id and f.breakdown_id = r.breakdown_id))
         select i.code as indicator_code, s.state, count(*)::int as count
         from states s join indicators i on i.id = s.indicator_id group by i.code, s.state order by i.code`,
@@ -125,11 +132,11 @@ async function measurePreview(tx: Executor, versionId: number): Promise<UploadPr
   }>(
     tx,
     sql`select i.code as indicator_code, a.code as area_code, p.code as period_code, r.value as old_value, f.value as new_value
-        from observations f
-        join observations r on r.superseded_by_version_id = ${versionId} and r.indicator_id = f.indicator_id
+        from ${fresh} f
+        join observations r on r.superseded_by_version_id is null and r.indicator_id = f.indicator_id
           and r.area_id = f.area_id and r.period_id = f.period_id and r.breakdown_id = f.breakdown_id
         join indicators i on i.id = f.indicator_id join areas a on a.id = f.area_id join periods p on p.id = f.period_id
-        where f.dataset_version_id = ${versionId} and (r.status <> f.status or r.value is distinct from f.value)
+        where r.status <> f.status or r.value is distinct from f.value
         order by i.code, a.code, p.code limit 100`,
   );
   const byIndicator = new Map<string, UploadPreview["byIndicator"][number]>();
@@ -248,11 +255,20 @@ async function importAndLoad(
     load ??= await startObservationLoad(tx, metadata);
     return load;
   };
+  // Each batch is resolved and written while the file reads on: the database and the parser work at
+  // once, one batch apart. A failed batch stops the read at the next one.
+  let previous: Promise<void> = Promise.resolve();
   const { format, result } = await importFileWithSavedMappings(tx, path, fileName, {
     createIndicators: true,
     ...meta,
-    onObservations: async (batch) => (await started()).add(batch),
+    onObservations: async (batch) => {
+      const before = previous;
+      previous = before.then(async () => (await started()).add(batch));
+      previous.catch(() => {});
+      await before;
+    },
   });
+  await previous;
   if (result.observationCount === 0) {
     throw new InputError(
       { file: fileName, row: 1 },
@@ -287,7 +303,10 @@ export async function validateUpload(
           input.path,
           input.fileName,
           input.metaPath ? { metaPath: input.metaPath, metaLabel: metaFileName as string } : {},
-          loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: 0, by: input.uploadedBy, note: "" }),
+          {
+            ...loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: 0, by: input.uploadedBy, note: "" }),
+            rehearsal: true,
+          },
         );
         throw new DryRun({
           status: "ready",
@@ -297,7 +316,7 @@ export async function validateUpload(
           problems: [],
           problemCounts: {},
           warnings: [...result.warnings, ...outcome.warnings],
-          preview: await measurePreview(tx, outcome.versionId),
+          preview: await measurePreview(tx, outcome),
         });
       })
       .catch((error: unknown) => {
