@@ -196,46 +196,65 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Stores the exact bytes of an upload, appended piece by piece. */
+/**
+ * Stores the exact bytes of an upload. The pieces wait in a temporary table and are joined by one statement, so
+ * the stored value is written (and compressed) once: appending to it piece by piece rewrote it whole each time.
+ */
 async function storeFileBytes(
   tx: Executor,
   uploadId: number,
   path: string,
   meta: { metaFileName: string | null; metaContent: Buffer | null },
 ): Promise<void> {
-  await tx.insert(uploadFiles).values({ uploadId, content: Buffer.alloc(0), ...meta });
+  await tx.execute(sql`create temp table upload_pieces (n int, piece bytea) on commit drop`);
+  // The pieces are kept uncompressed: they are read once, by the join.
+  await tx.execute(sql`alter table upload_pieces alter column piece set storage external`);
+  let n = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: FILE_CHUNK })) {
-    await tx
-      .update(uploadFiles)
-      .set({ content: sql`${uploadFiles.content} || ${chunk as Buffer}` })
-      .where(eq(uploadFiles.uploadId, uploadId));
+    await tx.execute(sql`insert into upload_pieces (n, piece) values (${n++}, ${chunk as Buffer})`);
   }
+  await tx.insert(uploadFiles).values({
+    uploadId,
+    content: sql`(select coalesce(string_agg(piece, ''::bytea order by n), ''::bytea) from upload_pieces)`,
+    ...meta,
+  });
+  await tx.execute(sql`drop table upload_pieces`);
 }
 
-/** Writes an upload's stored bytes to a file, piece by piece. */
+/**
+ * Writes an upload's stored bytes to a file, piece by piece. The stored value is compressed, and a piece cut from
+ * a compressed value costs decompressing everything before it: so it is decompressed once, into an uncompressed
+ * temporary copy that each piece is cut from.
+ */
 async function writeFileBytes(db: Database, uploadId: number, path: string): Promise<void> {
-  const [size] = await queryRows<{ bytes: number }>(
-    db,
-    sql`select octet_length(content)::int as bytes from upload_files where upload_id = ${uploadId}`,
-  );
-  const out = createWriteStream(path);
-  try {
-    for (let start = 0; start < (size?.bytes ?? 0); start += FILE_CHUNK) {
-      const [piece] = await db
-        .select({
-          content: sql<Buffer>`substring(${uploadFiles.content} from ${start + 1}::int for ${FILE_CHUNK}::int)`.mapWith(
-            uploadFiles.content,
-          ),
-        })
-        .from(uploadFiles)
-        .where(eq(uploadFiles.uploadId, uploadId));
-      if (!piece) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
-      if (!out.write(piece.content)) await once(out, "drain");
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`create temp table upload_copy (content bytea) on commit drop`);
+    await tx.execute(sql`alter table upload_copy alter column content set storage external`);
+    // Concatenating makes a new, uncompressed value, stored as it is.
+    await tx.execute(
+      sql`insert into upload_copy select content || ''::bytea from upload_files where upload_id = ${uploadId}`,
+    );
+    const [size] = await queryRows<{ bytes: number }>(
+      tx,
+      sql`select octet_length(content)::int as bytes from upload_copy`,
+    );
+    if (!size) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
+    const out = createWriteStream(path);
+    try {
+      for (let start = 0; start < size.bytes; start += FILE_CHUNK) {
+        const [piece] = await queryRows<{ content: Buffer | Uint8Array }>(
+          tx,
+          sql`select substring(content from ${start + 1}::int for ${FILE_CHUNK}::int) as content from upload_copy`,
+        );
+        if (!piece) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
+        if (!out.write(Buffer.from(piece.content.buffer, piece.content.byteOffset, piece.content.byteLength)))
+          await once(out, "drain");
+      }
+    } finally {
+      out.end();
+      await once(out, "close");
     }
-  } finally {
-    out.end();
-    await once(out, "close");
-  }
+  });
 }
 
 /**
