@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "../client.ts";
+import { copyRowsInto, type Executor, queryRows } from "../client.ts";
 import { InputError, type ObservationStatus } from "../domain/types.ts";
 import { datasets, datasetVersions, indicators } from "../schema/index.ts";
 
@@ -270,44 +270,32 @@ export async function publishDatasetVersion(
   return writer.finish();
 }
 
-/**
- * Inserts a batch as one statement whatever its size: the rows travel as one JSON parameter, which both
- * PostgreSQL and the embedded engine read with json_to_recordset.
- */
+const OBSERVATION_COLUMNS =
+  "indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator, is_provisional, is_revised, " +
+  "is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id";
+
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+/** A text cell in COPY's text format. */
+const copyText = (value: string) => value.replace(/[\\\t\n\r]/g, (character) => COPY_ESCAPES[character] as string);
+const copyNumber = (value: number | null) => (value === null ? "\\N" : String(value));
+const copyBoolean = (value: boolean) => (value ? "t" : "f");
+
+/** Writes a batch with COPY: one round trip and no per-row statement, on both engines. */
 async function insertObservations(
   tx: Executor,
   batch: ResolvedObservation[],
   versionId: number,
   table = "observations",
 ): Promise<void> {
-  const json = JSON.stringify(
-    batch.map((row) => ({
-      indicator_id: row.indicatorId,
-      area_id: row.areaId,
-      period_id: row.periodId,
-      breakdown_id: row.breakdownId,
-      status: row.status,
-      value: row.value,
-      numerator: row.numerator,
-      denominator: row.denominator,
-      is_provisional: row.isProvisional,
-      is_revised: row.isRevised ?? false,
-      is_illustrative: row.isIllustrative,
-      is_disputed: row.isDisputed,
-      note: row.note,
-      source_id: row.sourceId,
-      source_locator: row.sourceLocator,
-    })),
-  );
-  await tx.execute(
-    sql`insert into ${sql.identifier(table)} (indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator,
-          is_provisional, is_revised, is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id)
-        select indicator_id, area_id, period_id, breakdown_id, status::observation_status, value, numerator, denominator,
-          is_provisional, is_revised, is_illustrative, is_disputed, note, source_id, source_locator, ${versionId}::int
-        from json_to_recordset(${json}::json) as r(indicator_id int, area_id int, period_id int, breakdown_id int,
-          status text, value float8, numerator float8, denominator float8, is_provisional bool, is_revised bool,
-          is_illustrative bool, is_disputed bool, note text, source_id int, source_locator text)`,
-  );
+  let rows = "";
+  for (const row of batch) {
+    rows +=
+      `${row.indicatorId}\t${row.areaId}\t${row.periodId}\t${row.breakdownId}\t${row.status}\t${copyNumber(row.value)}\t` +
+      `${copyNumber(row.numerator)}\t${copyNumber(row.denominator)}\t${copyBoolean(row.isProvisional)}\t` +
+      `${copyBoolean(row.isRevised ?? false)}\t${copyBoolean(row.isIllustrative)}\t${copyBoolean(row.isDisputed)}\t` +
+      `${copyText(row.note)}\t${copyNumber(row.sourceId)}\t${copyText(row.sourceLocator)}\t${versionId}\n`;
+  }
+  await copyRowsInto(tx, `${table} (${OBSERVATION_COLUMNS})`, rows);
 }
 
 const intArray = (values: number[]) => `{${values.join(",")}}`;
