@@ -131,18 +131,22 @@ function printUpload(result: UploadBenchResult): void {
       `${options.quick ? " (--quick: a smoke test, not a measurement)" : ""}`,
   );
   console.log(
-    `${"stage".padEnd(40)}${"seconds".padStart(9)}${"rows/s".padStart(11)}${"peak RSS".padStart(10)}${"COPY is".padStart(10)}`,
+    `${"stage".padEnd(40)}${"seconds".padStart(9)}${"rows/s".padStart(11)}${"peak RSS".padStart(10)}${"COPY is".padStart(10)}` +
+      `${"Node CPU s".padStart(12)}`,
   );
   for (const stage of [...result.stages, result.copy]) {
     const slower = stage === result.copy ? "" : times(result.copy.rowsPerSecond / stage.rowsPerSecond);
     console.log(
       `${stage.label.padEnd(40)}${stage.seconds.toFixed(1).padStart(9)}${rate(stage.rowsPerSecond).padStart(11)}` +
-        `${mb(stage.peakRssMb).padStart(10)}${slower.padStart(10)}`,
+        `${mb(stage.peakRssMb).padStart(10)}${slower.padStart(10)}${stage.cpuSeconds.toFixed(1).padStart(12)}`,
     );
   }
   const whole = result.stages.reduce((sum, stage) => sum + stage.seconds, 0);
   const peak = Math.max(...result.stages.map((stage) => stage.peakRssMb));
   const slowest = Math.max(...result.stages.map((stage) => result.copy.rowsPerSecond / stage.rowsPerSecond));
+  console.log(
+    "Node CPU s: the upload process's own CPU time (user + system) in the stage; PostgreSQL's is not counted",
+  );
   console.log(
     `check + publish: ${whole.toFixed(1)} s, ${rate(result.rows / whole)} rows/s, ${times(whole / result.copy.seconds)} COPY's time`,
   );

@@ -26,6 +26,8 @@ export interface StageResult {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
+  /** CPU time of the upload's own process (user + system): the database server's is not counted. */
+  cpuSeconds: number;
 }
 
 export interface UploadBenchResult {
@@ -150,11 +152,22 @@ async function measured<T>(
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 20);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const result = await work();
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
     peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, stage: { label, seconds, rowsPerSecond: rows / seconds, peakRssMb: peak / 2 ** 20 } };
+    return {
+      result,
+      stage: {
+        label,
+        seconds,
+        rowsPerSecond: rows / seconds,
+        peakRssMb: peak / 2 ** 20,
+        cpuSeconds: (used.user + used.system) / 1e6,
+      },
+    };
   } finally {
     clearInterval(timer);
   }
