@@ -277,17 +277,25 @@ async function importAndLoad(
   // Each batch is resolved and written while the file reads on: the database and the parser work at
   // once, one batch apart. A failed batch stops the read at the next one.
   let previous: Promise<void> = Promise.resolve();
-  const { format, result } = await importFileWithSavedMappings(tx, path, fileName, {
-    createIndicators: true,
-    ...meta,
-    onObservations: async (batch) => {
-      const before = previous;
-      previous = before.then(async () => (await started()).add(batch));
-      previous.catch(() => {});
-      await before;
-    },
-  });
+  let imported: Awaited<ReturnType<typeof importFileWithSavedMappings>>;
+  try {
+    imported = await importFileWithSavedMappings(tx, path, fileName, {
+      createIndicators: true,
+      ...meta,
+      onObservations: async (batch) => {
+        const before = previous;
+        previous = before.then(async () => (await started()).add(batch));
+        previous.catch(() => {});
+        await before;
+      },
+    });
+  } finally {
+    // A batch still being written when the read fails is waited for: once the transaction has ended, a
+    // statement on its connection would run outside it, and commit.
+    await previous.catch(() => {});
+  }
   await previous;
+  const { format, result } = imported;
   if (result.observationCount === 0) {
     throw new InputError(
       { file: fileName, row: 1 },
