@@ -344,6 +344,23 @@ function checkAreaGiven(columns: Columns, record: CsvRecord, level: ReadLevel): 
   );
 }
 
+/** Every cell areaOf reads at each level. */
+const AREA_REFERENCE_COLUMNS: Record<ReadLevel, string[]> = {
+  National: ["country_code", "country_name"],
+  Regional: ["region_code", "region_name"],
+  "Local authority": ["new_la_code", "old_la_code", "la_name", "region_code", "region_name"],
+  School: [
+    "laestab",
+    "school_laestab",
+    "school_urn",
+    "school_name",
+    "new_la_code",
+    "old_la_code",
+    "region_code",
+    "region_name",
+  ],
+};
+
 /** Sets `field` of `area` to the cell of `column`, when the cell is filled. */
 function putCell(
   area: AreaReference,
@@ -751,15 +768,23 @@ export function totalValueOf(values: Iterable<string>): string | undefined {
 function breakdownFromFilters(
   columns: Columns,
   record: CsvRecord,
-  totals: Map<string, string | undefined>,
+  totals: readonly (readonly [string, string | undefined])[],
 ): { dimension: string; value: string } {
-  const off = [...totals].filter(([column, total]) => cellOf(columns, record, column) !== total);
-  if (off.length === 0) return { dimension: "total", value: TOTAL };
+  // Most rows are at every total: they allocate nothing here.
+  let off: (readonly [string, string | undefined])[] | undefined;
+  for (const entry of totals) {
+    if (cellOf(columns, record, entry[0]) === entry[1]) continue;
+    off ??= [];
+    off.push(entry);
+  }
+  if (off === undefined) return { dimension: "total", value: TOTAL };
   return {
     dimension: off.map(([column]) => column).join(" / "),
     value: off.map(([column]) => cellOf(columns, record, column)).join(" / "),
   };
 }
+
+const NONE_BROKEN: readonly { dimension: string; value: string }[] = [];
 
 interface Duplicate {
   indicatorCode: string;
@@ -776,6 +801,7 @@ class IndicatorReader {
   private readonly fromFilters: boolean;
   private readonly otherFilters: string[];
   private readonly proportion: boolean;
+  private readonly totalEntries: (readonly [string, string | undefined])[];
   /** Identity (area, period, breakdown, each as a small number) to the row that gave it. */
   private readonly seen = new Map<number | string, number>();
   private readonly areaIds = new Map<string, number>();
@@ -794,7 +820,7 @@ class IndicatorReader {
     private readonly index: LookupIndex,
     filterColumns: string[],
     private readonly indicator: EesIndicatorMapping,
-    private readonly totals: Map<string, string | undefined>,
+    totals: Map<string, string | undefined>,
   ) {
     this.filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
     this.breakdowns = indicator.breakdowns ?? [];
@@ -802,6 +828,7 @@ class IndicatorReader {
     const handled = new Set([...this.filters.map(([column]) => column), ...this.breakdowns.map((b) => b.column)]);
     this.otherFilters = filterColumns.filter((column) => !handled.has(column));
     this.proportion = isPercentage(indicator);
+    this.totalEntries = [...totals];
   }
 
   /** Whether reading a row may need another row (a Total row that makes it a sub-category). */
@@ -829,10 +856,16 @@ class IndicatorReader {
   }
 
   /** The shared copy of an area reference (every field counts), with its identity (level, codes and name). */
-  private sharedArea(area: AreaReference): { area: AreaReference; id: number } {
-    const key = `${areaKey(area)}${KEY_SEPARATOR}${area.regionCode}${KEY_SEPARATOR}${area.regionName}${KEY_SEPARATOR}${area.laOnsCode}${KEY_SEPARATOR}${area.laDfeCode}`;
+  /**
+   * The shared reference of a row's area, found by the very cells areaOf reads (so two rows with the same cells
+   * share it), with its identity (level, codes and name).
+   */
+  private sharedArea(record: CsvRecord, level: ReadLevel): { area: AreaReference; id: number } {
+    let key: string = level;
+    for (const column of AREA_REFERENCE_COLUMNS[level]) key += KEY_SEPARATOR + cellOf(this.columns, record, column);
     let shared = this.areas.get(key);
     if (shared === undefined) {
+      const area = areaOf(this.columns, record, level);
       shared = { area, id: this.small(this.areaIds, areaKey(area)) };
       this.areas.set(key, shared);
     }
@@ -867,9 +900,16 @@ class IndicatorReader {
     const { record } = row;
     for (const [column, value] of this.filters) if (cellOf(columns, record, column) !== value) return undefined;
 
-    const broken = this.breakdowns
-      .map((b) => ({ dimension: b.dimension, value: cellOf(columns, record, b.column), total: b.totalValue.trim() }))
-      .filter((b) => b.value !== b.total);
+    const broken =
+      this.breakdowns.length === 0
+        ? NONE_BROKEN
+        : this.breakdowns
+            .map((b) => ({
+              dimension: b.dimension,
+              value: cellOf(columns, record, b.column),
+              total: b.totalValue.trim(),
+            }))
+            .filter((b) => b.value !== b.total);
     if (broken.length > 1) {
       this.crossed++;
       return undefined;
@@ -882,10 +922,10 @@ class IndicatorReader {
       }
 
     const parsed = this.figure(record, indicator.valueColumn);
-    const area = this.sharedArea(areaOf(columns, record, row.level));
+    const area = this.sharedArea(record, row.level);
     const breakdown = this.sharedBreakdown(
       this.fromFilters
-        ? breakdownFromFilters(columns, record, this.totals)
+        ? breakdownFromFilters(columns, record, this.totalEntries)
         : broken[0]
           ? { dimension: broken[0].dimension, value: broken[0].value }
           : { dimension: "total", value: TOTAL },
