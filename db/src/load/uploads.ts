@@ -189,6 +189,8 @@ const loadMetadata = (input: {
 
 /** Pieces in which an upload's bytes go to and from the database: a large file is never held whole. */
 const FILE_CHUNK = 16 * 2 ** 20;
+/** Pieces read back are smaller: each comes as hexadecimal text, twice its size, before it is bytes. */
+const READ_CHUNK = 4 * 2 ** 20;
 
 async function sha256Of(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -241,10 +243,10 @@ async function writeFileBytes(db: Database, uploadId: number, path: string): Pro
     if (!size) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
     const out = createWriteStream(path);
     try {
-      for (let start = 0; start < size.bytes; start += FILE_CHUNK) {
+      for (let start = 0; start < size.bytes; start += READ_CHUNK) {
         const [piece] = await queryRows<{ content: Buffer | Uint8Array }>(
           tx,
-          sql`select substring(content from ${start + 1}::int for ${FILE_CHUNK}::int) as content from upload_copy`,
+          sql`select substring(content from ${start + 1}::int for ${READ_CHUNK}::int) as content from upload_copy`,
         );
         if (!piece) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
         if (!out.write(Buffer.from(piece.content.buffer, piece.content.byteOffset, piece.content.byteLength)))
