@@ -241,15 +241,20 @@ async function rehearseDatasetVersion(
     },
     async finish() {
       // The unique index on current figures would refuse two figures for one key: so does a rehearsal.
-      const [twice] = await queryRows<{ first: string; second: string }>(
+      // The first two sources of a repeated key, in file order (a locator ends with its row).
+      const [twice] = await queryRows<{ sources: string[] }>(
         tx,
-        sql`select min(source_locator) as first, max(source_locator) as second from ${sql.identifier(table)}
+        sql`select (array_agg(source_locator order by
+                      nullif(substring(source_locator from 'row ([0-9]+)$'), '')::int, source_locator))[1:2] as sources
+            from ${sql.identifier(table)}
             group by indicator_id, area_id, period_id, breakdown_id having count(*) > 1 limit 1`,
       );
       if (twice) {
+        const [first, second = ""] = twice.sources;
         throw new InputError(
-          { file: fileName, row: Number(/row (\d+)$/.exec(twice.second)?.[1] ?? 1) },
-          `${twice.second} gives the same indicator, area, period and breakdown as ${twice.first}: the two rows name one area in two ways`,
+          { file: fileName, row: Number(/row (\d+)$/.exec(second)?.[1] ?? 1) },
+          `${second} gives the same indicator, area, period and breakdown as ${first}: the two rows name one area ` +
+            "in two ways (by its code and by its LA number, or by another name); name it one way",
         );
       }
       await tx.execute(sql`analyze ${sql.identifier(table)}`);
