@@ -184,205 +184,61 @@ async function rowOfSyntaxError(path: string, file: string): Promise<number> {
   return lines + 1;
 }
 
-/** A record as the parser gives it, before blank records are skipped. */
-interface ParsedRecord {
-  row: number;
-  cells: string[];
-}
-
-/** The fast reader found something only csv-parse reads (or words the error of) exactly. */
-const GIVE_UP = Symbol("give up");
-
-/** A line the fast reader leaves to csv-parse: longer than any line of figures and labels. */
-const FAST_LINE_LIMIT = 100_000;
-
-const QUOTE = 34;
-const COMMA = 44;
-
-/**
- * One line's cells, when the line is plain: cells without quotes, or wholly quoted with "" for a quote inside.
- * Anything else (a quote mid-cell, after a closing quote, or left open to the next line; a carriage return
- * inside the line) is undefined, for csv-parse.
- */
-function splitPlainLine(line: string): string[] | undefined {
-  if (line.indexOf("\r") !== -1) return undefined;
-  if (line.indexOf('"') === -1) return line.split(",");
-  const cells: string[] = [];
-  let at = 0;
-  for (;;) {
-    if (line.charCodeAt(at) === QUOTE) {
-      let value = "";
-      let from = at + 1;
-      for (;;) {
-        const quote = line.indexOf('"', from);
-        if (quote === -1) return undefined;
-        value += line.slice(from, quote);
-        if (line.charCodeAt(quote + 1) === QUOTE) {
-          value += '"';
-          from = quote + 2;
-          continue;
-        }
-        at = quote + 1;
-        break;
-      }
-      cells.push(value);
-      if (at === line.length) return cells;
-      if (line.charCodeAt(at) !== COMMA) return undefined;
-      at++;
-    } else {
-      const comma = line.indexOf(",", at);
-      const cell = line.slice(at, comma === -1 ? line.length : comma);
-      if (cell.indexOf('"') !== -1) return undefined;
-      cells.push(cell);
-      if (comma === -1) return cells;
-      at = comma + 1;
-    }
-  }
-}
-
-/**
- * Reads plain lines (see splitPlainLine) many times faster than csv-parse, which goes byte by byte; the
- * records are the same. Yields GIVE_UP at the first line it does not read, after the records before it.
- */
-async function* fastRecords(bytes: AsyncIterable<Buffer>): AsyncGenerator<ParsedRecord[] | typeof GIVE_UP> {
-  let carry = "";
-  let line = 0;
-  let started = false;
-  for await (const chunk of bytes) {
-    let text = carry + chunk.toString("utf8");
-    if (!started && text.length > 0) {
-      started = true;
-      // csv-parse's `bom: true`: a byte-order mark opening the file is not part of the first cell.
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
-    const records: ParsedRecord[] = [];
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      line++;
-      const content = text.slice(start, text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end);
-      start = end + 1;
-      if (content.length === 0) continue; // a blank line: skipped, and counted
-      const cells = content.length > FAST_LINE_LIMIT ? undefined : splitPlainLine(content);
-      if (cells === undefined) {
-        yield records;
-        yield GIVE_UP;
-        return;
-      }
-      records.push({ row: line, cells });
-    }
-    carry = text.slice(start);
-    yield records;
-    if (carry.length > FAST_LINE_LIMIT) {
-      yield GIVE_UP;
-      return;
-    }
-  }
-  if (carry.length === 0) return;
-  // The last line, without a line break: a carriage return ending it is csv-parse's to read.
-  const cells = carry.endsWith("\r") ? undefined : splitPlainLine(carry);
-  if (cells === undefined) yield GIVE_UP;
-  else yield [{ row: line + 1, cells }];
-}
-
 /** Streams a CSV file record by record; every problem becomes an InputError located by file and row. */
 export async function readCsvRecords(path: string, options: CsvOptions = {}): Promise<CsvFile> {
   const file = options.fileLabel ?? basename(path);
-  // pipeline, unlike pipe, forwards a read error (a missing file, invalid UTF-8), so iteration rejects.
-  const bytes = pipeline(createReadStream(path), new Utf8Check(file), () => {});
-  let fast: AsyncGenerator<ParsedRecord[] | typeof GIVE_UP> | undefined = fastRecords(bytes);
-  let ready: ParsedRecord[] = [];
-  let readyAt = 0;
-  /** Records the fast reader gave before giving up: csv-parse, reading the file from its start, skips as many. */
-  let given = 0;
+  const parser = parse({ ...PARSE_OPTIONS, record_delimiter: [...PARSE_OPTIONS.record_delimiter], info: true });
+  // pipeline, unlike pipe, forwards a read error (a missing file, invalid UTF-8) to the parser, so iteration rejects.
+  pipeline(createReadStream(path), new Utf8Check(file), parser, () => {});
+  const source: AsyncIterator<{ record: string[]; info: Info }> = parser[Symbol.asyncIterator]();
 
-  let parser: ReturnType<typeof parse> | undefined;
-  let source: AsyncIterator<{ record: string[]; info: Info }> | undefined;
   let lastLine = 0;
   let lastEmptyLines = 0;
 
   const close = () => {
-    bytes.destroy();
-    void fast?.return(undefined);
-    parser?.destroy();
-  };
-
-  /** The next record of csv-parse, which reads what the fast reader does not. */
-  const parsedRecord = async (): Promise<ParsedRecord | undefined> => {
-    if (source === undefined) {
-      parser = parse({ ...PARSE_OPTIONS, record_delimiter: [...PARSE_OPTIONS.record_delimiter], info: true });
-      pipeline(createReadStream(path), new Utf8Check(file), parser, () => {});
-      source = parser[Symbol.asyncIterator]();
-    }
-    let next: IteratorResult<{ record: string[]; info: Info }>;
-    try {
-      next = await source.next();
-    } catch (error) {
-      close();
-      if (error instanceof CsvError) {
-        const row = await rowOfSyntaxError(path, file);
-        if (error.code === "CSV_MAX_RECORD_SIZE") {
-          throw new InputError(
-            { file, row },
-            `row is over ${formatNumber(MAX_RECORD_LENGTH)} characters long: check for a quote (") opened and never closed`,
-          );
-        }
-        if (error.code === "CSV_QUOTE_NOT_CLOSED") {
-          throw new InputError(
-            { file, row },
-            'not readable as CSV: a quote (") opened in this row is never closed, so the rest of the file ' +
-              "would read as one cell; close the quote or remove it",
-          );
-        }
-        const noticed = typeof error.lines === "number" && error.lines > row ? ` (noticed at line ${error.lines})` : "";
-        const hint =
-          error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
-            ? `${noticed}: a quoted cell must end at its closing quote; write a quote inside a cell as two ("")`
-            : noticed;
-        throw new InputError({ file, row }, `not readable as CSV: ${error.message}${hint}`);
-      }
-      throw error;
-    }
-    if (next.done) return undefined;
-    const { record, info } = next.value;
-    // info.lines is where the record ends; a quoted cell may span lines, so the start is counted from the previous end.
-    const row = lastLine + 1 + (info.empty_lines - lastEmptyLines);
-    lastLine = info.lines;
-    lastEmptyLines = info.empty_lines;
-    return { row, cells: record };
-  };
-
-  const nextParsed = async (): Promise<ParsedRecord | undefined> => {
-    while (fast !== undefined) {
-      if (readyAt < ready.length) {
-        given++;
-        return ready[readyAt++];
-      }
-      let step: IteratorResult<ParsedRecord[] | typeof GIVE_UP>;
-      try {
-        step = await fast.next();
-      } catch (error) {
-        close();
-        throw error;
-      }
-      if (step.done) return undefined;
-      if (step.value === GIVE_UP) {
-        fast = undefined;
-        bytes.destroy();
-        for (let skipped = 0; skipped < given; skipped++) await parsedRecord();
-      } else {
-        ready = step.value;
-        readyAt = 0;
-      }
-    }
-    return parsedRecord();
+    parser.destroy();
   };
 
   const nextRecord = async (): Promise<CsvRecord | undefined> => {
     for (;;) {
-      const record = await nextParsed();
-      if (record === undefined) return undefined;
-      if (record.cells.every((cell) => cell.trim() === "")) continue;
-      return record;
+      let next: IteratorResult<{ record: string[]; info: Info }>;
+      try {
+        next = await source.next();
+      } catch (error) {
+        close();
+        if (error instanceof CsvError) {
+          const row = await rowOfSyntaxError(path, file);
+          if (error.code === "CSV_MAX_RECORD_SIZE") {
+            throw new InputError(
+              { file, row },
+              `row is over ${formatNumber(MAX_RECORD_LENGTH)} characters long: check for a quote (") opened and never closed`,
+            );
+          }
+          if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+            throw new InputError(
+              { file, row },
+              'not readable as CSV: a quote (") opened in this row is never closed, so the rest of the file ' +
+                "would read as one cell; close the quote or remove it",
+            );
+          }
+          const noticed =
+            typeof error.lines === "number" && error.lines > row ? ` (noticed at line ${error.lines})` : "";
+          const hint =
+            error.code === "CSV_INVALID_CLOSING_QUOTE" || error.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
+              ? `${noticed}: a quoted cell must end at its closing quote; write a quote inside a cell as two ("")`
+              : noticed;
+          throw new InputError({ file, row }, `not readable as CSV: ${error.message}${hint}`);
+        }
+        throw error;
+      }
+      if (next.done) return undefined;
+      const { record, info } = next.value;
+      // info.lines is where the record ends; a quoted cell may span lines, so the start is counted from the previous end.
+      const row = lastLine + 1 + (info.empty_lines - lastEmptyLines);
+      lastLine = info.lines;
+      lastEmptyLines = info.empty_lines;
+      if (record.every((cell) => cell.trim() === "")) continue;
+      return { row, cells: record };
     }
   };
 
