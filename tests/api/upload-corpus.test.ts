@@ -374,6 +374,19 @@ const refusals: Refusal[] = [
     reason: /^duplicate of row 13: same indicator care-leavers-eet-19-21, area, period and breakdown/,
   },
   {
+    name: "a duplicate row naming its area another way (by LA number, its code left blank)",
+    fileName: "care-leavers-duplicate-area-named-twice.csv",
+    content: csv(
+      withCells(withRepeatedRow(careLeavers, dorsetEet19to21), lastRow(careLeavers) + 1, { new_la_code: "" }),
+    ),
+    row: lastRow(careLeavers) + 1,
+    column: null,
+    reason: new RegExp(
+      `, row ${lastRow(careLeavers) + 1} gives the same indicator, area, period and breakdown as .*, ` +
+        `row ${dorsetEet19to21}: the two rows name one area in two ways`,
+    ),
+  },
+  {
     name: "a duplicate figure in a LAIT file",
     fileName: "lait-duplicate.csv",
     content: csv(withRepeatedRow(withCell(lait, LAIT_ROWS.dorset2025, "Values", "7.49"), LAIT_ROWS.dorset2025)),

@@ -5,17 +5,19 @@
  * same file into a bare table: the floor no loader can beat. Peak memory is this process's RSS,
  * sampled while each stage runs.
  */
-import { spawnSync } from "node:child_process";
+import { fork, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { migrateDatabase, openDatabase, publishUpload, queryRows, validateUpload } from "@plan-outcomes/db";
 import { seedOptionsFromEnv, seedReferenceDataOnly } from "@plan-outcomes/seeds";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { type BenchOptions, withDatabase } from "./options.ts";
+import type { UploadMessage } from "./upload-process.ts";
 
 export const UPLOAD_DATABASE = "plan_outcomes_bench_upload";
 
@@ -24,6 +26,8 @@ export interface StageResult {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
+  /** CPU time of the upload's own process (user + system): the database server's is not counted. */
+  cpuSeconds: number;
 }
 
 export interface UploadBenchResult {
@@ -32,6 +36,8 @@ export interface UploadBenchResult {
   figures: number;
   stages: StageResult[];
   copy: StageResult;
+  /** The upload process's own high-water mark of resident memory (the kernel's, not sampled). */
+  maxRssMb: number;
 }
 
 const HEADER = [
@@ -146,11 +152,22 @@ async function measured<T>(
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 20);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const result = await work();
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
     peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, stage: { label, seconds, rowsPerSecond: rows / seconds, peakRssMb: peak / 2 ** 20 } };
+    return {
+      result,
+      stage: {
+        label,
+        seconds,
+        rowsPerSecond: rows / seconds,
+        peakRssMb: peak / 2 ** 20,
+        cpuSeconds: (used.user + used.system) / 1e6,
+      },
+    };
   } finally {
     clearInterval(timer);
   }
@@ -241,10 +258,45 @@ export async function runUploadBench(options: BenchOptions, log: (line: string) 
       throw new Error(`published ${stored?.n} figures, the check counted ${report.observationCount}`);
     }
     const copy = await measured("PostgreSQL COPY into a bare table", rows, () => copyFloor(url, path));
-    return { rows, fileMb, figures: report.observationCount, stages: [check.stage, publish.stage], copy: copy.stage };
+    return {
+      rows,
+      fileMb,
+      figures: report.observationCount,
+      stages: [check.stage, publish.stage],
+      copy: copy.stage,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    };
   } finally {
     await handle.close();
     rmSync(dir, { recursive: true, force: true });
     await dropUploadDatabase(options);
   }
+}
+
+const uploadProcess = fileURLToPath(new URL("./upload-process.ts", import.meta.url));
+
+/**
+ * Runs the upload stage in a child process (tsx's loader is inherited through execArgv), so the peak
+ * memory it reports is the upload's alone. BENCH_UPLOAD_CPU_PROF=<folder> writes a V8 CPU profile of it there.
+ */
+export function runUploadBenchInChild(log: (line: string) => void): Promise<UploadBenchResult> {
+  const profile = process.env.BENCH_UPLOAD_CPU_PROF?.trim();
+  const child = fork(uploadProcess, process.argv.slice(2), {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    execArgv: [...process.execArgv, ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [])],
+  });
+  return new Promise((resolve, reject) => {
+    let result: UploadBenchResult | undefined;
+    let failure: string | undefined;
+    child.on("message", (message: UploadMessage) => {
+      if (message.type === "log") log(message.line);
+      else if (message.type === "done") result = message.result;
+      else failure = message.message;
+    });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      if (result) resolve(result);
+      else reject(new Error(failure ?? `the upload process exited with code ${code}, signal ${signal}`));
+    });
+  });
 }

@@ -60,6 +60,8 @@ export function parseObservationValue(raw: string, location: SourceLocation): Pa
   if (PLAIN_NUMBER.test(text)) {
     const value = Number(text);
     if (!Number.isFinite(value)) throw new InputError(location, "number too large to store", raw);
+    // Ten characters hold at most ten significant digits: nothing to remove (but -0 is 0).
+    if (text.length <= SIGNIFICANT_DIGITS) return { status: "value", value: value === 0 ? 0 : value };
     return { status: "value", value: removeFloatArtefacts(value) };
   }
   throw new InputError(location, whyNotAValue(text), raw);

@@ -344,36 +344,67 @@ function checkAreaGiven(columns: Columns, record: CsvRecord, level: ReadLevel): 
   );
 }
 
+/** Every cell areaOf reads at each level. */
+const AREA_REFERENCE_COLUMNS: Record<ReadLevel, string[]> = {
+  National: ["country_code", "country_name"],
+  Regional: ["region_code", "region_name"],
+  "Local authority": ["new_la_code", "old_la_code", "la_name", "region_code", "region_name"],
+  School: [
+    "laestab",
+    "school_laestab",
+    "school_urn",
+    "school_name",
+    "new_la_code",
+    "old_la_code",
+    "region_code",
+    "region_name",
+  ],
+};
+
+/** Sets `field` of `area` to the cell of `column`, when the cell is filled. */
+function putCell(
+  area: AreaReference,
+  field: Exclude<keyof AreaReference, "level">,
+  columns: Columns,
+  record: CsvRecord,
+  column: string,
+): void {
+  const value = cellOf(columns, record, column);
+  if (value !== "") area[field] = value;
+}
+
+/** How a row names its area: only the filled cells become fields. Called once a row: no closures, no copies. */
 function areaOf(columns: Columns, record: CsvRecord, level: ReadLevel): AreaReference {
   checkAreaGiven(columns, record, level);
-  const cell = (name: string) => cellOf(columns, record, name) || undefined;
-  const area = (reference: AreaReference): AreaReference =>
-    Object.fromEntries(Object.entries(reference).filter(([, value]) => value !== undefined)) as AreaReference;
+  const area: AreaReference = { level };
   switch (level) {
     case "National":
-      return area({ level, onsCode: cell("country_code"), name: cell("country_name") });
+      putCell(area, "onsCode", columns, record, "country_code");
+      putCell(area, "name", columns, record, "country_name");
+      break;
     case "Regional":
-      return area({ level, onsCode: cell("region_code"), name: cell("region_name") });
+      putCell(area, "onsCode", columns, record, "region_code");
+      putCell(area, "name", columns, record, "region_name");
+      break;
     case "Local authority":
-      return area({
-        level,
-        onsCode: cell("new_la_code"),
-        dfeCode: cell("old_la_code"),
-        name: cell("la_name"),
-        regionCode: cell("region_code"),
-        regionName: cell("region_name"),
-      });
+      putCell(area, "onsCode", columns, record, "new_la_code");
+      putCell(area, "dfeCode", columns, record, "old_la_code");
+      putCell(area, "name", columns, record, "la_name");
+      putCell(area, "regionCode", columns, record, "region_code");
+      putCell(area, "regionName", columns, record, "region_name");
+      break;
     case "School":
-      return area({
-        level,
-        dfeCode: cell("laestab") ?? cell("school_laestab") ?? cell("school_urn"),
-        name: cell("school_name"),
-        laOnsCode: cell("new_la_code"),
-        laDfeCode: cell("old_la_code"),
-        regionCode: cell("region_code"),
-        regionName: cell("region_name"),
-      });
+      putCell(area, "dfeCode", columns, record, "laestab");
+      if (area.dfeCode === undefined) putCell(area, "dfeCode", columns, record, "school_laestab");
+      if (area.dfeCode === undefined) putCell(area, "dfeCode", columns, record, "school_urn");
+      putCell(area, "name", columns, record, "school_name");
+      putCell(area, "laOnsCode", columns, record, "new_la_code");
+      putCell(area, "laDfeCode", columns, record, "old_la_code");
+      putCell(area, "regionCode", columns, record, "region_code");
+      putCell(area, "regionName", columns, record, "region_name");
+      break;
   }
+  return area;
 }
 
 const areaKey = (area: AreaReference) => [area.level, area.onsCode, area.dfeCode, area.name].join(KEY_SEPARATOR);
@@ -382,8 +413,8 @@ interface KeptRow {
   record: CsvRecord;
   level: ReadLevel;
   period: Period;
-  /** Time, level, geography and every filter cell: what identifies the row in the file. */
-  key: string[];
+  /** Time, level, geography and every filter cell: what identifies the row in the file. Read when first needed. */
+  key?: string[];
 }
 
 /**
@@ -397,7 +428,14 @@ class LookupIndex {
   constructor(
     private readonly file: string,
     private readonly keyPosition: Map<string, number>,
+    private readonly keyOf: (record: CsvRecord) => string[],
   ) {}
+
+  /** A row's key, read from its cells once: most rows never need it. */
+  keyOfRow(row: KeptRow): string[] {
+    row.key ??= this.keyOf(row.record);
+    return row.key;
+  }
 
   add(key: string[], record: CsvRecord): void {
     const joined = key.join(KEY_SEPARATOR);
@@ -412,7 +450,7 @@ class LookupIndex {
 
   /** The row that differs from `row` only in the given filter values, if the file has it. */
   find(row: KeptRow, overrides: Record<string, string>): CsvRecord | undefined {
-    const key = [...row.key];
+    const key = [...this.keyOfRow(row)];
     for (const [column, value] of Object.entries(overrides)) {
       const position = this.keyPosition.get(column);
       if (position === undefined) {
@@ -547,11 +585,13 @@ export async function importEesFile(
     ),
   );
   const percentageColumns = new Set(mapping.indicators.filter(isPercentage).map((indicator) => indicator.valueColumn));
-  const index = new LookupIndex(file, keyPosition);
+  const index = new LookupIndex(file, keyPosition, keyOf);
   const readers = mapping.indicators.map(
     (indicator) => new IndicatorReader(cols, index, filterColumns, indicator, totals),
   );
-  const batchSize = options.batchSize ?? 5000;
+  // Small batches: a batch waits while the one before it is written, and a thousand figures die young, where
+  // five thousand outlived the young generation and swelled the old one (a 1,000,000-row upload peaked 100 MB higher).
+  const batchSize = options.batchSize ?? 1000;
   const kept: ImportedObservation[] = [];
   let batch: ImportedObservation[] = [];
   let observationCount = 0;
@@ -562,7 +602,6 @@ export async function importEesFile(
     batch = [];
   };
   const emit = async (row: KeptRow) => {
-    row.key = keyOf(row.record);
     for (const reader of readers) {
       // A duplicate or a contradiction is reported and reading goes on.
       const observation = problems.check(() => reader.read(row, badRows));
@@ -693,7 +732,7 @@ class RowReader {
     if (READ_LEVELS.has(level)) {
       // Every row must say which area it is, even one no indicator reads.
       checkAreaGiven(columns, record, level as ReadLevel);
-      return { record, level: level as ReadLevel, period, key: [] };
+      return { record, level: level as ReadLevel, period };
     }
     if (SKIPPED_LEVELS.has(level)) {
       if (this.counting) this.skipped.set(level, (this.skipped.get(level) ?? 0) + 1);
@@ -731,15 +770,23 @@ export function totalValueOf(values: Iterable<string>): string | undefined {
 function breakdownFromFilters(
   columns: Columns,
   record: CsvRecord,
-  totals: Map<string, string | undefined>,
+  totals: readonly (readonly [string, string | undefined])[],
 ): { dimension: string; value: string } {
-  const off = [...totals].filter(([column, total]) => cellOf(columns, record, column) !== total);
-  if (off.length === 0) return { dimension: "total", value: TOTAL };
+  // Most rows are at every total: they allocate nothing here.
+  let off: (readonly [string, string | undefined])[] | undefined;
+  for (const entry of totals) {
+    if (cellOf(columns, record, entry[0]) === entry[1]) continue;
+    off ??= [];
+    off.push(entry);
+  }
+  if (off === undefined) return { dimension: "total", value: TOTAL };
   return {
     dimension: off.map(([column]) => column).join(" / "),
     value: off.map(([column]) => cellOf(columns, record, column)).join(" / "),
   };
 }
+
+const NONE_BROKEN: readonly { dimension: string; value: string }[] = [];
 
 interface Duplicate {
   indicatorCode: string;
@@ -756,10 +803,18 @@ class IndicatorReader {
   private readonly fromFilters: boolean;
   private readonly otherFilters: string[];
   private readonly proportion: boolean;
+  private readonly totalEntries: (readonly [string, string | undefined])[];
   /** Identity (area, period, breakdown, each as a small number) to the row that gave it. */
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<number | string, number>();
   private readonly areaIds = new Map<string, number>();
+  private readonly periodIds = new Map<string, number>();
   private readonly breakdownIds = new Map<string, number>();
+  /**
+   * One object per distinct area reference and breakdown, shared by every figure that has it: a million figures
+   * of a few hundred areas hold a few hundred objects, and the loader resolves each object once.
+   */
+  private readonly areas = new Map<string, { area: AreaReference; id: number }>();
+  private readonly breakdownObjects = new Map<string, { breakdown: ImportedObservation["breakdown"]; id: number }>();
   private crossed = 0;
 
   constructor(
@@ -767,7 +822,7 @@ class IndicatorReader {
     private readonly index: LookupIndex,
     filterColumns: string[],
     private readonly indicator: EesIndicatorMapping,
-    private readonly totals: Map<string, string | undefined>,
+    totals: Map<string, string | undefined>,
   ) {
     this.filters = Object.entries(indicator.filters ?? {}).map(([column, value]) => [column, value.trim()] as const);
     this.breakdowns = indicator.breakdowns ?? [];
@@ -775,6 +830,7 @@ class IndicatorReader {
     const handled = new Set([...this.filters.map(([column]) => column), ...this.breakdowns.map((b) => b.column)]);
     this.otherFilters = filterColumns.filter((column) => !handled.has(column));
     this.proportion = isPercentage(indicator);
+    this.totalEntries = [...totals];
   }
 
   /** Whether reading a row may need another row (a Total row that makes it a sub-category). */
@@ -801,6 +857,36 @@ class IndicatorReader {
     return { value: this.figure(record, source.column).value, record, column: source.column };
   }
 
+  /** The shared copy of an area reference (every field counts), with its identity (level, codes and name). */
+  /**
+   * The shared reference of a row's area, found by the very cells areaOf reads (so two rows with the same cells
+   * share it), with its identity (level, codes and name).
+   */
+  private sharedArea(record: CsvRecord, level: ReadLevel): { area: AreaReference; id: number } {
+    let key: string = level;
+    for (const column of AREA_REFERENCE_COLUMNS[level]) key += KEY_SEPARATOR + cellOf(this.columns, record, column);
+    let shared = this.areas.get(key);
+    if (shared === undefined) {
+      const area = areaOf(this.columns, record, level);
+      shared = { area, id: this.small(this.areaIds, areaKey(area)) };
+      this.areas.set(key, shared);
+    }
+    return shared;
+  }
+
+  private sharedBreakdown(breakdown: ImportedObservation["breakdown"]): {
+    breakdown: ImportedObservation["breakdown"];
+    id: number;
+  } {
+    const key = `${breakdown.dimension}${KEY_SEPARATOR}${breakdown.value}`;
+    let shared = this.breakdownObjects.get(key);
+    if (shared === undefined) {
+      shared = { breakdown, id: this.small(this.breakdownIds, key) };
+      this.breakdownObjects.set(key, shared);
+    }
+    return shared;
+  }
+
   private small(ids: Map<string, number>, key: string): number {
     let id = ids.get(key);
     if (id === undefined) {
@@ -816,9 +902,16 @@ class IndicatorReader {
     const { record } = row;
     for (const [column, value] of this.filters) if (cellOf(columns, record, column) !== value) return undefined;
 
-    const broken = this.breakdowns
-      .map((b) => ({ dimension: b.dimension, value: cellOf(columns, record, b.column), total: b.totalValue.trim() }))
-      .filter((b) => b.value !== b.total);
+    const broken =
+      this.breakdowns.length === 0
+        ? NONE_BROKEN
+        : this.breakdowns
+            .map((b) => ({
+              dimension: b.dimension,
+              value: cellOf(columns, record, b.column),
+              total: b.totalValue.trim(),
+            }))
+            .filter((b) => b.value !== b.total);
     if (broken.length > 1) {
       this.crossed++;
       return undefined;
@@ -831,25 +924,27 @@ class IndicatorReader {
       }
 
     const parsed = this.figure(record, indicator.valueColumn);
-    const area = areaOf(columns, record, row.level);
-    const breakdown = this.fromFilters
-      ? breakdownFromFilters(columns, record, this.totals)
-      : broken[0]
-        ? { dimension: broken[0].dimension, value: broken[0].value }
-        : { dimension: "total", value: TOTAL };
-
-    const identity = [
-      this.small(this.areaIds, areaKey(area)),
-      row.period.code,
-      this.small(this.breakdownIds, `${breakdown.dimension}${KEY_SEPARATOR}${breakdown.value}`),
-    ].join(":");
+    const area = this.sharedArea(record, row.level);
+    const breakdown = this.sharedBreakdown(
+      this.fromFilters
+        ? breakdownFromFilters(columns, record, this.totalEntries)
+        : broken[0]
+          ? { dimension: broken[0].dimension, value: broken[0].value }
+          : { dimension: "total", value: TOTAL },
+    );
+    const periodId = this.small(this.periodIds, row.period.code);
+    // A number while the three fit in 53 bits (always, in practice): a million of them are far smaller than strings.
+    const identity =
+      area.id < 2 ** 21 && periodId < 2 ** 16 && breakdown.id < 2 ** 16
+        ? (area.id * 2 ** 16 + periodId) * 2 ** 16 + breakdown.id
+        : `${area.id}:${periodId}:${breakdown.id}`;
     const earlier = this.seen.get(identity);
     if (earlier !== undefined) {
       this.duplicates.push({
         indicatorCode: indicator.indicatorCode,
         row: record.row,
         earlierRow: earlier,
-        key: row.key,
+        key: this.index.keyOfRow(row),
       });
       return undefined;
     }
@@ -874,9 +969,9 @@ class IndicatorReader {
     }
     return {
       indicatorCode: indicator.indicatorCode,
-      area,
+      area: area.area,
       period: row.period,
-      breakdown,
+      breakdown: breakdown.breakdown,
       status: parsed.status,
       value: parsed.value,
       numerator: numerator.value,

@@ -35,6 +35,8 @@ export class AreaResolver {
   private byName = new Map<string, KnownArea[]>();
   private added = new Map<string, number>();
   private memo = new Map<string, number>();
+  /** The same, by the reference object itself: importers share one object among a place's figures. */
+  private memoByObject = new WeakMap<AreaReference, number>();
 
   private constructor(private readonly tx: Executor) {}
 
@@ -82,12 +84,19 @@ export class AreaResolver {
     return known.id;
   }
 
+  /** The id of a reference already resolved, found by the object: no key is built. */
+  resolved(ref: AreaReference): number | undefined {
+    return this.memoByObject.get(ref);
+  }
+
   async resolve(ref: AreaReference, location: SourceLocation): Promise<number> {
     const memoKey = `${ref.level}|${ref.onsCode ?? ""}|${ref.dfeCode ?? ""}|${ref.name ?? ""}`;
-    const cached = this.memo.get(memoKey);
-    if (cached !== undefined) return cached;
-    const id = await this.resolveUncached(ref, location);
-    this.memo.set(memoKey, id);
+    let id = this.memo.get(memoKey);
+    if (id === undefined) {
+      id = await this.resolveUncached(ref, location);
+      this.memo.set(memoKey, id);
+    }
+    this.memoByObject.set(ref, id);
     return id;
   }
 

@@ -29,6 +29,8 @@ export interface LoadMetadata {
   isIllustrative?: boolean;
   /** A new version of the dataset replaces the whole dataset: its figures missing from this file are withdrawn. */
   withdrawMissing?: boolean;
+  /** Checks without publishing, in a transaction to be rolled back: see DatasetVersionOptions. */
+  rehearsal?: boolean;
 }
 
 export interface LoadOutcome extends PublishOutcome {
@@ -63,29 +65,49 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
   const writer = await beginDatasetVersion(
     tx,
     { ...meta, sourceId },
-    { withdrawMissing: meta.withdrawMissing ?? false },
+    { withdrawMissing: meta.withdrawMissing ?? false, rehearsal: meta.rehearsal ?? false },
   );
   const periodIds = new Map<string, number>();
   const breakdownIds = new Map<string, number>();
+  // Importers share one period or breakdown object among many figures: its id is then found by the object,
+  // without building its key again. Weak, so figures of importers that do not share free their objects.
+  const periodIdsByObject = new WeakMap<object, number>();
+  const breakdownIdsByObject = new WeakMap<object, number>();
+  const periodIdOf = (period: LoadableObservation["period"]) => {
+    let id = periodIdsByObject.get(period);
+    if (id === undefined) {
+      id = periodIds.get(periodKey(period.type, period.code));
+      if (id !== undefined) periodIdsByObject.set(period, id);
+    }
+    return id;
+  };
+  const breakdownIdOf = (breakdown: LoadableObservation["breakdown"]) => {
+    let id = breakdownIdsByObject.get(breakdown);
+    if (id === undefined) {
+      id = breakdownIds.get(breakdownKey(breakdown.dimension, breakdown.value));
+      if (id !== undefined) breakdownIdsByObject.set(breakdown, id);
+    }
+    return id;
+  };
   // An area the file contradicts (a code with another's name) is reported and resolving goes on, so one report lists them all.
   const problems = new ProblemCollector();
 
   return {
     async add(figures) {
       if (writer.unchanged) return;
-      if (figures.some((figure) => !periodIds.has(periodKey(figure.period.type, figure.period.code)))) {
+      const newPeriods = figures.filter((figure) => periodIdOf(figure.period) === undefined);
+      if (newPeriods.length > 0) {
         for (const [key, id] of await ensurePeriods(
           tx,
-          figures.map((figure) => figure.period),
+          newPeriods.map((figure) => figure.period),
         ))
           periodIds.set(key, id);
       }
-      if (
-        figures.some((figure) => !breakdownIds.has(breakdownKey(figure.breakdown.dimension, figure.breakdown.value)))
-      ) {
+      const newBreakdowns = figures.filter((figure) => breakdownIdOf(figure.breakdown) === undefined);
+      if (newBreakdowns.length > 0) {
         for (const [key, id] of await ensureBreakdowns(
           tx,
-          figures.map((figure) => figure.breakdown),
+          newBreakdowns.map((figure) => figure.breakdown),
         ))
           breakdownIds.set(key, id);
       }
@@ -96,11 +118,14 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
           problems.add(new InputError(figure.location, `unknown indicator "${figure.indicatorCode}"`));
           continue;
         }
-        const areaId = await problems.checkAsync(async () =>
-          "code" in figure.area && figure.area.code && !("level" in figure.area)
-            ? resolver.resolveCode(figure.area.code, figure.location)
-            : await resolver.resolve(figure.area as ImportedObservation["area"], figure.location),
-        );
+        const { area } = figure;
+        const areaId =
+          "code" in area && area.code && !("level" in area)
+            ? problems.check(() => resolver.resolveCode(area.code, figure.location))
+            : (resolver.resolved(area as ImportedObservation["area"]) ??
+              (await problems.checkAsync(() =>
+                resolver.resolve(area as ImportedObservation["area"], figure.location),
+              )));
         if (areaId === undefined) continue;
         const figureSourceId = figure.sourceCode
           ? sourceIds.get(figure.sourceCode)
@@ -109,8 +134,8 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
         rows.push({
           indicatorId,
           areaId,
-          periodId: periodIds.get(periodKey(figure.period.type, figure.period.code)) as number,
-          breakdownId: breakdownIds.get(breakdownKey(figure.breakdown.dimension, figure.breakdown.value)) as number,
+          periodId: periodIdOf(figure.period) as number,
+          breakdownId: breakdownIdOf(figure.breakdown) as number,
           status: figure.status,
           value: figure.value,
           numerator: figure.numerator,

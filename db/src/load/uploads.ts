@@ -95,25 +95,32 @@ function problemsFrom(error: unknown): { problems: UploadProblem[]; total: numbe
   throw error;
 }
 
-/** What publishing would change, measured inside the dry-run transaction against the new version. */
-async function measurePreview(tx: Executor, versionId: number): Promise<UploadPreview> {
+/**
+ * What publishing would change, measured inside the dry-run transaction: the rehearsed figures against the
+ * current ones they would replace (same key) or withdraw (the dataset's earlier versions' other figures).
+ */
+async function measurePreview(tx: Executor, outcome: PublishOutcome): Promise<UploadPreview> {
+  if (!outcome.rehearsedIn) throw new Error("a preview needs a rehearsal");
+  const fresh = sql.identifier(outcome.rehearsedIn);
+  const replaced = sql`
+    select o.id, o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
+    join ${fresh} f using (indicator_id, area_id, period_id, breakdown_id) where o.superseded_by_version_id is null
+    union
+    select o.id, o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
+    where o.superseded_by_version_id is null and o.dataset_version_id in
+      (select id from dataset_versions where dataset_id = ${outcome.datasetId} and id <> ${outcome.versionId})`;
   const rows = await queryRows<{ indicator_code: string; state: string; count: number }>(
     tx,
-    sql`with fresh as (
-          select o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
-          where o.dataset_version_id = ${versionId}),
-        replaced as (
-          select o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
-          where o.superseded_by_version_id = ${versionId}),
+    sql`with replaced as (${replaced}),
         states as (
           select f.indicator_id,
                  case when r.indicator_id is null then 'new'
                       when r.status = f.status and r.value is not distinct from f.value then 'unchanged'
                       else 'changed' end as state
-          from fresh f left join replaced r using (indicator_id, area_id, period_id, breakdown_id)
+          from ${fresh} f left join replaced r using (indicator_id, area_id, period_id, breakdown_id)
           union all
           select r.indicator_id, 'withdrawn' from replaced r
-          where not exists (select 1 from fresh f where f.indicator_id = r.indicator_id and f.area_id = r.area_id
+          where not exists (select 1 from ${fresh} f where f.indicator_id = r.indicator_id and f.area_id = r.area_id
                             and f.period_id = r.period_id and f.breakdown_id = r.breakdown_id))
         select i.code as indicator_code, s.state, count(*)::int as count
         from states s join indicators i on i.id = s.indicator_id group by i.code, s.state order by i.code`,
@@ -127,11 +134,11 @@ async function measurePreview(tx: Executor, versionId: number): Promise<UploadPr
   }>(
     tx,
     sql`select i.code as indicator_code, a.code as area_code, p.code as period_code, r.value as old_value, f.value as new_value
-        from observations f
-        join observations r on r.superseded_by_version_id = ${versionId} and r.indicator_id = f.indicator_id
+        from ${fresh} f
+        join observations r on r.superseded_by_version_id is null and r.indicator_id = f.indicator_id
           and r.area_id = f.area_id and r.period_id = f.period_id and r.breakdown_id = f.breakdown_id
         join indicators i on i.id = f.indicator_id join areas a on a.id = f.area_id join periods p on p.id = f.period_id
-        where f.dataset_version_id = ${versionId} and (r.status <> f.status or r.value is distinct from f.value)
+        where r.status <> f.status or r.value is distinct from f.value
         order by i.code, a.code, p.code limit 100`,
   );
   const byIndicator = new Map<string, UploadPreview["byIndicator"][number]>();
@@ -184,6 +191,8 @@ const loadMetadata = (input: {
 
 /** Pieces in which an upload's bytes go to and from the database: a large file is never held whole. */
 const FILE_CHUNK = 16 * 2 ** 20;
+/** Pieces read back are smaller: each comes as hexadecimal text, twice its size, before it is bytes. */
+const READ_CHUNK = 4 * 2 ** 20;
 
 async function sha256Of(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -191,46 +200,65 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Stores the exact bytes of an upload, appended piece by piece. */
+/**
+ * Stores the exact bytes of an upload. The pieces wait in a temporary table and are joined by one statement, so
+ * the stored value is written (and compressed) once: appending to it piece by piece rewrote it whole each time.
+ */
 async function storeFileBytes(
   tx: Executor,
   uploadId: number,
   path: string,
   meta: { metaFileName: string | null; metaContent: Buffer | null; sheetName: string | null },
 ): Promise<void> {
-  await tx.insert(uploadFiles).values({ uploadId, content: Buffer.alloc(0), ...meta });
+  await tx.execute(sql`create temp table upload_pieces (n int, piece bytea) on commit drop`);
+  // The pieces are kept uncompressed: they are read once, by the join.
+  await tx.execute(sql`alter table upload_pieces alter column piece set storage external`);
+  let n = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: FILE_CHUNK })) {
-    await tx
-      .update(uploadFiles)
-      .set({ content: sql`${uploadFiles.content} || ${chunk as Buffer}` })
-      .where(eq(uploadFiles.uploadId, uploadId));
+    await tx.execute(sql`insert into upload_pieces (n, piece) values (${n++}, ${chunk as Buffer})`);
   }
+  await tx.insert(uploadFiles).values({
+    uploadId,
+    content: sql`(select coalesce(string_agg(piece, ''::bytea order by n), ''::bytea) from upload_pieces)`,
+    ...meta,
+  });
+  await tx.execute(sql`drop table upload_pieces`);
 }
 
-/** Writes an upload's stored bytes to a file, piece by piece. */
+/**
+ * Writes an upload's stored bytes to a file, piece by piece. The stored value is compressed, and a piece cut from
+ * a compressed value costs decompressing everything before it: so it is decompressed once, into an uncompressed
+ * temporary copy that each piece is cut from.
+ */
 async function writeFileBytes(db: Database, uploadId: number, path: string): Promise<void> {
-  const [size] = await queryRows<{ bytes: number }>(
-    db,
-    sql`select octet_length(content)::int as bytes from upload_files where upload_id = ${uploadId}`,
-  );
-  const out = createWriteStream(path);
-  try {
-    for (let start = 0; start < (size?.bytes ?? 0); start += FILE_CHUNK) {
-      const [piece] = await db
-        .select({
-          content: sql<Buffer>`substring(${uploadFiles.content} from ${start + 1}::int for ${FILE_CHUNK}::int)`.mapWith(
-            uploadFiles.content,
-          ),
-        })
-        .from(uploadFiles)
-        .where(eq(uploadFiles.uploadId, uploadId));
-      if (!piece) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
-      if (!out.write(piece.content)) await once(out, "drain");
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`create temp table upload_copy (content bytea) on commit drop`);
+    await tx.execute(sql`alter table upload_copy alter column content set storage external`);
+    // Concatenating makes a new, uncompressed value, stored as it is.
+    await tx.execute(
+      sql`insert into upload_copy select content || ''::bytea from upload_files where upload_id = ${uploadId}`,
+    );
+    const [size] = await queryRows<{ bytes: number }>(
+      tx,
+      sql`select octet_length(content)::int as bytes from upload_copy`,
+    );
+    if (!size) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
+    const out = createWriteStream(path);
+    try {
+      for (let start = 0; start < size.bytes; start += READ_CHUNK) {
+        const [piece] = await queryRows<{ content: Buffer | Uint8Array }>(
+          tx,
+          sql`select substring(content from ${start + 1}::int for ${READ_CHUNK}::int) as content from upload_copy`,
+        );
+        if (!piece) throw new UploadStateError(`The file of upload ${uploadId} is missing.`);
+        if (!out.write(Buffer.from(piece.content.buffer, piece.content.byteOffset, piece.content.byteLength)))
+          await once(out, "drain");
+      }
+    } finally {
+      out.end();
+      await once(out, "close");
     }
-  } finally {
-    out.end();
-    await once(out, "close");
-  }
+  });
 }
 
 /**
@@ -250,11 +278,28 @@ async function importAndLoad(
     load ??= await startObservationLoad(tx, metadata);
     return load;
   };
-  const { format, result } = await importFileWithSavedMappings(tx, path, fileName, {
-    createIndicators: true,
-    ...meta,
-    onObservations: async (batch) => (await started()).add(batch),
-  });
+  // Each batch is resolved and written while the file reads on: the database and the parser work at
+  // once, one batch apart. A failed batch stops the read at the next one.
+  let previous: Promise<void> = Promise.resolve();
+  let imported: Awaited<ReturnType<typeof importFileWithSavedMappings>>;
+  try {
+    imported = await importFileWithSavedMappings(tx, path, fileName, {
+      createIndicators: true,
+      ...meta,
+      onObservations: async (batch) => {
+        const before = previous;
+        previous = before.then(async () => (await started()).add(batch));
+        previous.catch(() => {});
+        await before;
+      },
+    });
+  } finally {
+    // A batch still being written when the read fails is waited for: once the transaction has ended, a
+    // statement on its connection would run outside it, and commit.
+    await previous.catch(() => {});
+  }
+  await previous;
+  const { format, result } = imported;
   if (result.observationCount === 0) {
     throw new InputError(
       { file: fileName, row: 1 },
@@ -292,7 +337,10 @@ export async function validateUpload(
             ...(input.metaPath ? { metaPath: input.metaPath, metaLabel: metaFileName as string } : {}),
             ...(input.sheet ? { sheet: input.sheet } : {}),
           },
-          loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: 0, by: input.uploadedBy, note: "" }),
+          {
+            ...loadMetadata({ ...input, sha: `dry-run:${sha}`, rowCount: 0, by: input.uploadedBy, note: "" }),
+            rehearsal: true,
+          },
         );
         throw new DryRun({
           status: "ready",
@@ -302,7 +350,7 @@ export async function validateUpload(
           problems: [],
           problemCounts: {},
           warnings: [...result.warnings, ...outcome.warnings],
-          preview: await measurePreview(tx, outcome.versionId),
+          preview: await measurePreview(tx, outcome),
         });
       })
       .catch((error: unknown) => {
