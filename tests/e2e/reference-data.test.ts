@@ -61,6 +61,9 @@ describe("an analyst keeps the Family Hub list, and a LAG chair sees it on the a
     await scatter.scrollIntoViewIfNeeded();
     await screenshot(page, "reference-chesil-deprivation-scatter");
     await expectNoViolations();
+    await scatter.getByRole("link", { name: "How deprivation is built" }).click();
+    await page.getByRole("heading", { level: 2, name: "Deprivation of a locality" }).waitFor();
+    await expectNoViolations();
   });
 
   it("refuses a Family Hub list with a located problem, then publishes a corrected one", async () => {

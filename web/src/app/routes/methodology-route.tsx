@@ -40,6 +40,9 @@ export default function MethodologyRoute() {
             <a href="#suppression">Small numbers and suppression</a>
           </li>
           <li>
+            <a href="#deprivation">Deprivation of a locality</a>
+          </li>
+          <li>
             <a href="#symbols">Symbols and labels</a>
           </li>
         </ul>
@@ -153,6 +156,25 @@ export default function MethodologyRoute() {
       <p>
         One hidden figure can lead to another, in either direction, until no total gives any hidden figure away. Hidden
         figures are never drawn as zero, and the same figures are hidden in every view and download.
+      </p>
+
+      <h2 className="heading-l" id="deprivation">
+        Deprivation of a locality
+      </h2>
+      <p>
+        Localities and LAG areas are not official geographies, so no deprivation figure is published for them. Plan
+        Outcomes builds one from the English Indices of Deprivation 2019: each LSOA (small area of about 1,500 people)
+        has a national rank, 1 being the most deprived of England&rsquo;s 32,844. An area&rsquo;s figure is the average
+        rank of the LSOAs that the locality lookup places in it, weighted by their population where the lookup gives it
+        (otherwise each LSOA counts equally). A lower average means a more deprived area. It is an average of ranks, not
+        an official score, and it is used only to place areas against each other in the profile&rsquo;s scatter chart,
+        where a pattern is an association, never a cause.
+      </p>
+      <p>
+        Which LSOAs form each locality is not published. Until analysts load the council&rsquo;s own lookup, the one
+        used places each LSOA by the name of its 2011 district, so every figure built from it is marked{" "}
+        <strong>illustrative</strong>. A lookup is dated: an area that has ended, such as the Chesil LAG, is built from
+        the LSOAs it had on its last day.
       </p>
 
       <h2 className="heading-l" id="symbols">

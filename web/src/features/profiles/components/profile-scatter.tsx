@@ -1,6 +1,7 @@
 import type { Area, AreaProfile } from "@plan-outcomes/server/contract";
 import { useSuspenseQueries } from "@tanstack/react-query";
 import type { FormEvent } from "react";
+import { Link } from "react-router";
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "../../../components/chart-frame.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
@@ -10,7 +11,7 @@ import { TableScroll } from "../../../components/table-scroll.tsx";
 import { COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
 import { councilLocalAreas } from "../../../lib/council-areas.ts";
 import { formatAxisTick, formatCompactValue, formatList, formatUnitLabel } from "../../../lib/format.ts";
-import type { ScatterChoice } from "../../../lib/paths.ts";
+import { paths, type ScatterChoice } from "../../../lib/paths.ts";
 import { profileQueries } from "../api/profile-queries.ts";
 import { chooseAxes, type ScatterAxis, toScatterAxes } from "../utils/to-scatter-axes.ts";
 import { toScatterPoints } from "../utils/to-scatter-points.ts";
@@ -203,7 +204,7 @@ function ScatterFigure({ x, y, areaCode, siblingCodes, profile }: ScatterFigureP
       </ChartFrame>
       {notes.map((note) => (
         <p className="chart-frame__note" key={note}>
-          {note}
+          {note} <Link to={paths.methodology("deprivation")}>How deprivation is built</Link>
         </p>
       ))}
       {data.missing.length > 0 ? (
