@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import type { FastifyRequest } from "fastify";
 import {
   createTokenRoute,
   exportAuditEventsRoute,
@@ -22,15 +21,9 @@ import { recordAuditEvent } from "./audit.ts";
 import { auditEventsToCsv } from "./audit-export.ts";
 import { SignInError, signIn } from "./auth.service.ts";
 import { accountForIdentity, OidcSignInError } from "./oidc.ts";
-import type { Principal } from "./principal.ts";
+import { principalOf } from "./principal.ts";
 import { createToken, listTokens, revokeToken } from "./tokens.service.ts";
 import { getUser, grantAccess, listUsers } from "./users.service.ts";
-
-/** The access plugin has already refused anyone a route's rule does not allow. */
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new Error("route reached without a principal");
-  return request.principal;
-}
 
 export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = app.database.db;

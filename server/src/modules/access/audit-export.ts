@@ -6,6 +6,11 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** A file name safe inside a Content-Disposition header, and as a spreadsheet cell. */
+export function attachmentName(fileName: string): string {
+  return neutraliseFormula(fileName).replace(/["\\\r\n]/g, "_");
+}
+
 export function auditEventsToCsv(events: AuditEvent[]): string {
   return stringify(
     events.map((event) =>

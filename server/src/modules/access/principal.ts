@@ -15,6 +15,12 @@ export interface Principal {
   tokenId: number | null;
 }
 
+/** The caller of a route whose rule needs one: the access plugin has already refused anyone it does not allow. */
+export function principalOf(request: { principal: Principal | null }): Principal {
+  if (!request.principal) throw new Error("route reached without a principal");
+  return request.principal;
+}
+
 async function areaIdsOf(db: Database, userId: number): Promise<number[]> {
   const rows = await db
     .select({ areaId: schema.userAreas.areaId })

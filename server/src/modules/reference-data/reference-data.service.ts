@@ -13,6 +13,7 @@ import {
 } from "@plan-outcomes/db";
 import type { ReferenceCheck, ReferenceData, ReferenceKind, ReferenceVersion } from "../../contract/index.ts";
 import { NotFoundError } from "../../errors.ts";
+import type { ReceivedFile } from "../../lib/multipart-upload.ts";
 import { recordAuditEvent } from "../access/audit.ts";
 import { neutraliseFormula } from "../access/audit-export.ts";
 import type { Principal } from "../access/principal.ts";
@@ -53,11 +54,6 @@ export async function versionFile(
   const file = await referenceVersionFile(db, kind, version);
   if (!file) throw new NotFoundError(`${describeKind(kind)} version`, String(version));
   return file;
-}
-
-export interface ReceivedFile {
-  path: string;
-  fileName: string;
 }
 
 /** Checks a file and previews it; with `publish`, also publishes it. Audited either way. */

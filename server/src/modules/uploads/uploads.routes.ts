@@ -1,7 +1,3 @@
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { pipeline } from "node:stream/promises";
 import multipart from "@fastify/multipart";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
@@ -14,9 +10,9 @@ import {
   publishUploadRoute,
   restoreDatasetVersionRoute,
 } from "../../contract/index.ts";
-import { BadRequestError } from "../../errors.ts";
-import { neutraliseFormula } from "../access/audit-export.ts";
-import type { Principal } from "../access/principal.ts";
+import { type ReceivedFile, withMultipartUpload } from "../../lib/multipart-upload.ts";
+import { attachmentName } from "../access/audit-export.ts";
+import { principalOf } from "../access/principal.ts";
 import { uploadReportToCsv } from "./upload-report-csv.ts";
 import {
   getUpload,
@@ -33,11 +29,6 @@ export interface UploadsOptions {
   maxUploadBytes: number;
 }
 
-function principalOf(request: { principal: Principal | null }): Principal {
-  if (!request.principal) throw new Error("route reached without a principal");
-  return request.principal;
-}
-
 export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (app, options) => {
   const db = app.database.db;
   await app.register(multipart, { limits: { fileSize: options.maxUploadBytes, files: 2, fields: 5 } });
@@ -46,56 +37,32 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
     ...createUploadRoute,
     // The multipart body is read by the handler, streamed to a temporary file.
     bodyLimit: options.maxUploadBytes + 1024 * 1024,
-    handler: async (request, reply) => {
-      const dir = mkdtempSync(join(tmpdir(), "plan-outcomes-upload-"));
-      try {
-        const files = new Map<string, { path: string; fileName: string }>();
-        let dataset: string | undefined;
-        let sheet: string | undefined;
-        for await (const part of request.parts()) {
-          if (part.type === "field") {
-            if (part.fieldname === "dataset") dataset = String(part.value);
-            if (part.fieldname === "sheet") sheet = String(part.value).trim() || undefined;
-            continue;
-          }
-          if (part.fieldname !== "file" && part.fieldname !== "meta") {
-            part.file.resume();
-            throw new BadRequestError(
-              `Unexpected file field "${part.fieldname}": send the data as file and its .meta.csv as meta`,
-              part.fieldname,
-            );
-          }
-          const fileName = basename(part.filename || "upload.csv");
-          // Each part in its own folder, so the file keeps the name the analyst gave it.
-          const path = join(mkdtempSync(join(dir, `${part.fieldname}-`)), fileName);
-          await pipeline(part.file, createWriteStream(path));
-          if (part.file.truncated) {
-            const limitMb = Math.round(options.maxUploadBytes / 1024 / 1024);
-            return reply
-              .status(413)
-              .type("application/problem+json")
-              .send({
-                type: "about:blank",
-                title: "File too large",
-                status: 413,
-                detail: `${fileName} is larger than the ${limitMb} MB limit for uploads (UPLOAD_LIMIT_MB).`,
-              });
-          }
-          files.set(part.fieldname, { path, fileName });
-        }
-        const data = files.get("file");
-        if (!data) throw new BadRequestError("Send the file as multipart/form-data in a field named file", "file");
-        const meta = files.get("meta");
-        return await receiveUpload(
-          db,
-          principalOf(request),
-          { ...data, ...(dataset ? { dataset } : {}), ...(sheet ? { sheet } : {}), ...(meta ? { meta } : {}) },
-          request.ip,
-        );
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    handler: (request, reply) =>
+      withMultipartUpload(
+        request,
+        reply,
+        {
+          fileFields: ["file", "meta"],
+          fieldHint: "send the data as file and its .meta.csv as meta",
+          maxBytes: options.maxUploadBytes,
+        },
+        ({ files, fields }) => {
+          const dataset = fields.get("dataset");
+          const sheet = fields.get("sheet");
+          const meta = files.get("meta");
+          return receiveUpload(
+            db,
+            principalOf(request),
+            {
+              ...(files.get("file") as ReceivedFile),
+              ...(dataset ? { dataset } : {}),
+              ...(sheet ? { sheet } : {}),
+              ...(meta ? { meta } : {}),
+            },
+            request.ip,
+          );
+        },
+      ),
   });
 
   app.route({ ...listUploadsRoute, handler: () => listUploads(db) });
@@ -126,10 +93,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
       const file = await uploadedFile(db, request.params.id);
       return reply
         .type("application/octet-stream")
-        .header(
-          "content-disposition",
-          `attachment; filename="${neutraliseFormula(file.fileName).replace(/["\\\r\n]/g, "_")}"`,
-        )
+        .header("content-disposition", `attachment; filename="${attachmentName(file.fileName)}"`)
         .send(file.content as unknown as string);
     },
   });
