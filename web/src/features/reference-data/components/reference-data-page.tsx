@@ -7,6 +7,7 @@ import { ErrorState } from "../../../components/error-state.tsx";
 import { TextAreaField } from "../../../components/form-fields.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
+import { RestoreConfirmation } from "../../../components/restore-confirmation.tsx";
 import { TableScroll } from "../../../components/table-scroll.tsx";
 import { formatDateTime } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
@@ -164,7 +165,7 @@ function VersionHistory({ kind }: { kind: ReferenceKind }) {
         </p>
       ) : null}
       {confirming ? (
-        <RestoreConfirmation
+        <ReferenceRestore
           kind={kind}
           version={confirming}
           onCancel={() => setConfirming(null)}
@@ -241,57 +242,30 @@ function VersionHistory({ kind }: { kind: ReferenceKind }) {
   );
 }
 
-interface RestoreConfirmationProps {
+interface ReferenceRestoreProps {
   kind: ReferenceKind;
   version: ReferenceVersion;
   onCancel: () => void;
   onRestored: (version: number) => void;
 }
 
-/** Asks before restoring, says what it will do, and takes a note for the history. */
-function RestoreConfirmation({ kind, version, onCancel, onRestored }: RestoreConfirmationProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
+function ReferenceRestore({ kind, version, onCancel, onRestored }: ReferenceRestoreProps) {
   const restore = useRestoreReferenceVersion(kind);
-  useEffect(() => headingRef.current?.focus(), []);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (restore.isPending) return;
-    const note = String(new FormData(event.currentTarget).get("note") ?? "").trim();
-    restore.mutate({ version: version.version, note }, { onSuccess: (outcome) => onRestored(outcome.version) });
-  }
-
   return (
-    <section className="panel panel--warning" aria-labelledby="reference-restore-title">
-      <h3 className="heading-m" id="reference-restore-title" tabIndex={-1} ref={headingRef}>
-        Restore version {version.version}?
-      </h3>
+    <RestoreConfirmation
+      version={version.version}
+      headingLevel={3}
+      pending={restore.isPending}
+      error={restore.error?.message ?? null}
+      onCancel={onCancel}
+      onConfirm={(note) =>
+        restore.mutate({ version: version.version, note }, { onSuccess: (outcome) => onRestored(outcome.version) })
+      }
+    >
       <p>
         Its {version.rowCount.toLocaleString("en-GB")} rows become current again, recorded as a new version. Nothing is
-        deleted: you can restore today's version afterwards.
+        deleted: you can restore today&rsquo;s version afterwards.
       </p>
-      <form onSubmit={handleSubmit} aria-labelledby="reference-restore-title">
-        {restore.error ? (
-          <p className="field-error" role="alert">
-            <span className="visually-hidden">Error:</span> The version was not restored: {restore.error.message}
-          </p>
-        ) : null}
-        <TextAreaField
-          id="reference-restore-note"
-          name="note"
-          label="Why are you restoring it? (optional)"
-          rows={2}
-          maxLength={2000}
-        />
-        <div className="button-group">
-          <button type="submit" className="button button--warning" disabled={restore.isPending}>
-            Yes, restore version {version.version}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </section>
+    </RestoreConfirmation>
   );
 }

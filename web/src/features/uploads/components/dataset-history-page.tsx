@@ -6,6 +6,7 @@ import { EmptyState } from "../../../components/empty-state.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
+import { RestoreConfirmation } from "../../../components/restore-confirmation.tsx";
 import { TableScroll } from "../../../components/table-scroll.tsx";
 import { formatDateTime } from "../../../lib/format.ts";
 import { paths } from "../../../lib/paths.ts";
@@ -160,7 +161,7 @@ function DatasetHistory({ code }: { code: string }) {
 
       {restored ? <RestoredMessage key={restored.version} restored={restored} /> : null}
       {confirming ? (
-        <RestoreConfirmation
+        <DatasetRestore
           key={confirming.version}
           code={dataset.code}
           version={confirming}
@@ -265,69 +266,43 @@ function VersionFile({ dataset, version }: { dataset: Dataset; version: DatasetV
   );
 }
 
-interface RestoreConfirmationProps {
+interface DatasetRestoreProps {
   code: string;
   version: DatasetVersion;
   onCancel: () => void;
   onRestored: (restored: Restored) => void;
 }
 
-/** Asks before restoring, says what it will do, and takes a note for the history. */
-function RestoreConfirmation({ code, version, onCancel, onRestored }: RestoreConfirmationProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
+function DatasetRestore({ code, version, onCancel, onRestored }: DatasetRestoreProps) {
   const restore = useRestoreDatasetVersion();
-  useEffect(() => headingRef.current?.focus(), []);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (restore.isPending) return;
-    const note = String(new FormData(event.currentTarget).get("note") ?? "").trim();
-    restore.mutate(
-      { code, version: version.version, note },
-      {
-        onSuccess: (outcome) =>
-          onRestored({
-            from: version.version,
-            version: outcome.version,
-            inserted: outcome.inserted,
-            withdrawn: outcome.withdrawn,
-          }),
-      },
-    );
-  }
-
   return (
-    <section className="panel panel--warning" aria-labelledby="restore-title">
-      <h2 className="heading-m" id="restore-title" tabIndex={-1} ref={headingRef}>
-        Restore version {version.version}?
-      </h2>
+    <RestoreConfirmation
+      version={version.version}
+      headingLevel={2}
+      pending={restore.isPending}
+      error={restore.error?.message ?? null}
+      onCancel={onCancel}
+      onConfirm={(note) =>
+        restore.mutate(
+          { code, version: version.version, note },
+          {
+            onSuccess: (outcome) =>
+              onRestored({
+                from: version.version,
+                version: outcome.version,
+                inserted: outcome.inserted,
+                withdrawn: outcome.withdrawn,
+              }),
+          },
+        )
+      }
+    >
       <p>
         Its {count.format(version.observationCount)} figures become the published figures again, recorded as a new
         version. Figures published since that it does not have are withdrawn. Nothing is deleted: you can restore the
         current version afterwards.
       </p>
-      <form onSubmit={handleSubmit} aria-labelledby="restore-title">
-        {restore.error ? (
-          <p className="field-error" role="alert">
-            <span className="visually-hidden">Error:</span> The version was not restored: {restore.error.message}
-          </p>
-        ) : null}
-        <div className="form-group">
-          <label className="label" htmlFor="restore-note">
-            Why are you restoring it? (optional)
-          </label>
-          <textarea id="restore-note" name="note" className="textarea" rows={2} maxLength={2000} />
-        </div>
-        <div className="button-group">
-          <button type="submit" className="button button--warning" disabled={restore.isPending}>
-            Yes, restore version {version.version}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </section>
+    </RestoreConfirmation>
   );
 }
 
