@@ -1,5 +1,6 @@
 export * from "./client.ts";
 export { periodFromCode } from "./domain/index.ts";
+export type { LocatedProblem } from "./domain/types.ts";
 export * from "./load/index.ts";
 export * from "./reference/index.ts";
 export * as schema from "./schema/index.ts";

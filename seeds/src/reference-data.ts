@@ -98,13 +98,12 @@ async function seedAreas(tx: Executor, definitions: AreaDefinition[]): Promise<v
     };
     // Localities and LAG areas are the analysts' once seeded (reference data): a second seed never undoes their edits.
     const analystsOwn = area.type === "locality" || area.type === "lag_area";
-    const insert = tx.insert(areas).values(values);
-    const [row] = analystsOwn
-      ? [
-          ...(await insert.onConflictDoNothing().returning()),
-          ...(await tx.select().from(areas).where(sql`${areas.code} = ${area.code}`)),
-        ]
-      : await insert.onConflictDoUpdate({ target: areas.code, set: values }).returning();
+    // Setting the code to itself leaves an existing row as it is, yet returns it.
+    const [row] = await tx
+      .insert(areas)
+      .values(values)
+      .onConflictDoUpdate({ target: areas.code, set: analystsOwn ? { code: sql`${areas.code}` } : values })
+      .returning({ id: areas.id });
     if (!row) throw new Error(`area ${area.code} was not stored`);
     ids.set(area.code, row.id);
     for (const alias of area.aliases ?? []) {

@@ -61,6 +61,32 @@ export class InputErrors extends Error {
   }
 }
 
+/** A problem as reports list it: where it is, what was found, and why it is refused. */
+export interface LocatedProblem {
+  file: string;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+export function toLocatedProblem(error: InputError): LocatedProblem {
+  return {
+    file: error.location.file,
+    row: error.location.row,
+    column: error.location.column ?? null,
+    value: error.rawValue ?? null,
+    reason: error.reason,
+  };
+}
+
+/** The problems a refused file gets in its report (one, or the first hundred of many); anything else is rethrown. */
+export function locatedProblems(error: unknown): { problems: LocatedProblem[]; total: number } {
+  if (error instanceof InputErrors) return { problems: error.problems.map(toLocatedProblem), total: error.total };
+  if (error instanceof InputError) return { problems: [toLocatedProblem(error)], total: 1 };
+  throw error;
+}
+
 /**
  * Keeps going past a bad cell so the report can list many (the first `limit` kept, all counted);
  * anything that makes the rest of the file unreadable still stops at once.

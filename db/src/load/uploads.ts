@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
-import { InputError, InputErrors } from "../domain/types.ts";
+import { InputError, type LocatedProblem, locatedProblems } from "../domain/types.ts";
 import type { ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
 import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
@@ -21,13 +21,8 @@ import { type FileFormat, type FileImportResult, importFileWithSavedMappings } f
 import { type LoadMetadata, type LoadOutcome, type ObservationLoad, startObservationLoad } from "./import-file.ts";
 import { type PublishOutcome, publishDatasetVersion, type ResolvedObservation } from "./publish.ts";
 
-export interface UploadProblem {
+export interface UploadProblem extends LocatedProblem {
   kind: string;
-  file: string;
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  reason: string;
 }
 
 export interface UploadPreview {
@@ -77,22 +72,16 @@ class DryRun extends Error {
   }
 }
 
-function problemOf(error: InputError): UploadProblem {
-  return {
-    kind: error.reason.split(/[:(]/)[0]?.trim().slice(0, 60) || "invalid",
-    file: error.location.file,
-    row: error.location.row,
-    column: error.location.column ?? null,
-    value: error.rawValue ?? null,
-    reason: error.reason,
-  };
-}
-
-/** The problems a refused file gets in its report: one, or the first hundred of many. */
+/** The problems a refused file gets in its report, each with its kind (the reason's first words) to count by. */
 function problemsFrom(error: unknown): { problems: UploadProblem[]; total: number } {
-  if (error instanceof InputErrors) return { problems: error.problems.map(problemOf), total: error.total };
-  if (error instanceof InputError) return { problems: [problemOf(error)], total: 1 };
-  throw error;
+  const { problems, total } = locatedProblems(error);
+  return {
+    problems: problems.map((problem) => ({
+      kind: problem.reason.split(/[:(]/)[0]?.trim().slice(0, 60) || "invalid",
+      ...problem,
+    })),
+    total,
+  };
 }
 
 /**

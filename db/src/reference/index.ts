@@ -1,7 +1,6 @@
 export {
   type ReceiveReferenceOptions,
   type ReferenceFileReport,
-  type ReferenceProblem,
   receiveReferenceFile,
 } from "./receive-reference-file.ts";
 export {

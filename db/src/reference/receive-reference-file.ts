@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Database } from "../client.ts";
-import { InputError, InputErrors } from "../domain/types.ts";
+import { type LocatedProblem, locatedProblems } from "../domain/types.ts";
 import { type ReferenceKind, readReferenceFile } from "./reference-files.ts";
 import {
   previewReference,
@@ -9,20 +9,12 @@ import {
   type ReferenceVersionSummary,
 } from "./reference-versions.ts";
 
-export interface ReferenceProblem {
-  file: string;
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  reason: string;
-}
-
 export interface ReferenceFileReport {
   status: "refused" | "ready" | "published";
   fileName: string;
   rowCount: number;
   /** The first hundred problems, in file order. */
-  problems: ReferenceProblem[];
+  problems: LocatedProblem[];
   problemCount: number;
   preview: ReferencePreview | null;
   published: ReferenceVersionSummary | null;
@@ -36,19 +28,6 @@ export interface ReceiveReferenceOptions {
   note: string;
   createdBy: string;
   createdByUserId: number | null;
-}
-
-function problemsOf(error: unknown): { problems: ReferenceProblem[]; total: number } {
-  const located = (problem: InputError): ReferenceProblem => ({
-    file: problem.location.file,
-    row: problem.location.row,
-    column: problem.location.column ?? null,
-    value: problem.rawValue ?? null,
-    reason: problem.reason,
-  });
-  if (error instanceof InputErrors) return { problems: error.problems.map(located), total: error.total };
-  if (error instanceof InputError) return { problems: [located(error)], total: 1 };
-  throw error;
 }
 
 /**
@@ -70,7 +49,7 @@ export async function receiveReferenceFile(
         ...(options.sheet ? { sheet: options.sheet } : {}),
       });
     } catch (error) {
-      const { problems, total } = problemsOf(error);
+      const { problems, total } = locatedProblems(error);
       return {
         status: "refused",
         fileName: options.fileName,

@@ -368,7 +368,15 @@ class RowChecker {
     if (population !== null && !(Number.isFinite(population) && population >= 0)) {
       this.fail(row, "population", "population is a number of residents, 0 or more, digits only", rawPopulation);
     }
-    return { memberCode, areaCode, validFrom, validTo, population };
+    // Members are kept by their ONS code (else the project's), however the file named them, so rows compare.
+    const member = this.known.member(memberCode);
+    return {
+      memberCode: member ? (member.onsCode ?? member.code) : memberCode,
+      areaCode,
+      validFrom,
+      validTo,
+      population,
+    };
   }
 
   private familyHub(cells: Map<string, string>, row: number): FamilyHubRow | undefined {

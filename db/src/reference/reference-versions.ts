@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../client.ts";
 import { areaLookups, areas, familyHubs, localityDefinitions, referenceVersions } from "../schema/index.ts";
@@ -56,10 +56,7 @@ export interface PublishReferenceInput {
   isIllustrative?: boolean;
 }
 
-const toSummary = (
-  row: typeof referenceVersions.$inferSelect,
-  restoresVersion: number | null,
-): ReferenceVersionSummary => ({
+const toSummary = (row: VersionRecord, restoresVersion: number | null): ReferenceVersionSummary => ({
   id: row.id,
   kind: row.kind,
   version: row.version,
@@ -76,7 +73,7 @@ const toSummary = (
 export async function listReferenceVersions(tx: Executor, kind: ReferenceKind): Promise<ReferenceVersionSummary[]> {
   const restored = alias(referenceVersions, "restored");
   const rows = await tx
-    .select({ version: referenceVersions, restoresVersion: restored.version })
+    .select({ version: versionColumns, restoresVersion: restored.version })
     .from(referenceVersions)
     .leftJoin(restored, eq(restored.id, referenceVersions.restoresVersionId))
     .where(eq(referenceVersions.kind, kind))
@@ -84,13 +81,14 @@ export async function listReferenceVersions(tx: Executor, kind: ReferenceKind): 
   return rows.map((row) => toSummary(row.version, row.restoresVersion));
 }
 
+/** A version's record without its file's bytes, which only a download reads. */
+const { content: _content, ...versionColumns } = getTableColumns(referenceVersions);
+type VersionRecord = Omit<typeof referenceVersions.$inferSelect, "content">;
+
 /** The current (latest) version of a kind, if any was ever loaded. */
-export async function currentReferenceVersion(
-  tx: Executor,
-  kind: ReferenceKind,
-): Promise<typeof referenceVersions.$inferSelect | undefined> {
+export async function currentReferenceVersion(tx: Executor, kind: ReferenceKind): Promise<VersionRecord | undefined> {
   const [row] = await tx
-    .select()
+    .select(versionColumns)
     .from(referenceVersions)
     .where(eq(referenceVersions.kind, kind))
     .orderBy(desc(referenceVersions.version))
@@ -232,10 +230,7 @@ export async function previewReference<K extends ReferenceKind>(
       .filter((part) => part !== null)
       .join("; ");
   const before = new Map((await referenceRows(tx, parsed.kind)).map((row) => [keyOf(parsed.kind, row), describe(row)]));
-  // A lookup names members by any of their codes; compare in the terms the current rows are written in.
-  const after = new Map(
-    (await canonicalRows(tx, parsed)).map((row) => [keyOf(parsed.kind, row), describe(row)] as const),
-  );
+  const after = new Map(parsed.rows.map((row) => [keyOf(parsed.kind, row), describe(row)] as const));
   const preview: ReferencePreview = { added: 0, changed: 0, removed: 0, unchanged: 0, changes: [] };
   const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
   for (const key of keys) {
@@ -250,18 +245,6 @@ export async function previewReference<K extends ReferenceKind>(
     if (preview.changes.length < 200) preview.changes.push({ key, change, before: old, after: fresh });
   }
   return preview;
-}
-
-async function canonicalRows<K extends ReferenceKind>(
-  tx: Executor,
-  parsed: ParsedReferenceFile<K>,
-): Promise<ReferenceRows[K][]> {
-  if (parsed.kind !== "lookup") return parsed.rows;
-  const known = await ReferenceAreas.load(tx);
-  return (parsed.rows as LookupRow[]).map((row) => {
-    const member = known.member(row.memberCode);
-    return { ...row, memberCode: member?.onsCode ?? member?.code ?? row.memberCode };
-  }) as ReferenceRows[K][];
 }
 
 /**

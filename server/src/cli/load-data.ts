@@ -8,6 +8,7 @@ import {
   DatabaseInUseError,
   databaseOptionsFromEnv,
   describeError,
+  type LocatedProblem,
   migrateDatabase,
   openDatabase,
   publishUpload,
@@ -32,19 +33,24 @@ function usage(message: string): never {
   process.exit(EXIT.usage);
 }
 
+/** Each problem located: "file.csv, row 3, column valid_from: reason (found "x")". */
+function printProblems(problems: readonly LocatedProblem[]): void {
+  for (const problem of problems) {
+    const where = [
+      problem.file,
+      problem.row ? `row ${problem.row}` : "",
+      problem.column ? `column ${problem.column}` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    console.log(`  ${where}: ${problem.reason}${problem.value !== null ? ` (found "${problem.value}")` : ""}`);
+  }
+}
+
 function printReport(report: UploadReport): void {
   if (report.status === "refused") {
     console.log(`REFUSED: nothing was published.`);
-    for (const problem of report.problems.slice(0, 100)) {
-      const where = [
-        problem.file,
-        problem.row ? `row ${problem.row}` : "",
-        problem.column ? `column ${problem.column}` : "",
-      ]
-        .filter(Boolean)
-        .join(", ");
-      console.log(`  ${where}: ${problem.reason}${problem.value !== null ? ` (found "${problem.value}")` : ""}`);
-    }
+    printProblems(report.problems);
     return;
   }
   console.log(
@@ -67,16 +73,7 @@ function printReport(report: UploadReport): void {
 function printReferenceReport(kind: ReferenceKind, report: ReferenceFileReport): void {
   if (report.status === "refused") {
     console.log(`REFUSED: nothing was written. ${report.problemCount} problem(s):`);
-    for (const problem of report.problems) {
-      const where = [
-        problem.file,
-        problem.row ? `row ${problem.row}` : "",
-        problem.column ? `column ${problem.column}` : "",
-      ]
-        .filter(Boolean)
-        .join(", ");
-      console.log(`  ${where}: ${problem.reason}${problem.value !== null ? ` (found "${problem.value}")` : ""}`);
-    }
+    printProblems(report.problems);
     return;
   }
   const preview = report.preview;

@@ -1,6 +1,5 @@
 import { currentReferenceVersion, type Database } from "@plan-outcomes/db";
 import type { Area, ProfileDeprivation, ProfileFamilyHubs } from "../../contract/index.ts";
-import { getAreasByCode } from "../areas/areas.service.ts";
 import { selectFamilyHubs, selectLookupAverages } from "../reference-data/reference-data.queries.ts";
 
 /** The small-area figure a locality's deprivation is built from. */
@@ -20,11 +19,8 @@ export async function familyHubsFor(
   const locality =
     area.type === "locality" ? area : area.type === "lag_area" ? byCode.get(area.parentCode ?? "") : undefined;
   if (!locality) return null;
-  const [stored] = await getAreasByCode(db, [locality.code]);
-  const [version, rows] = await Promise.all([
-    currentReferenceVersion(db, "family_hubs"),
-    stored ? selectFamilyHubs(db, stored.id) : Promise.resolve([]),
-  ]);
+  const version = await currentReferenceVersion(db, "family_hubs");
+  const rows = version ? await selectFamilyHubs(db, version.id, locality.code) : [];
   const asOf = today();
   const hubs = rows
     .map((row) => ({
@@ -62,10 +58,8 @@ export async function deprivationOf(
   names: Map<string, string>,
 ): Promise<ProfileDeprivation | null> {
   if (siblingCodes.length === 0) return null;
-  const [lookup, averages] = await Promise.all([
-    currentReferenceVersion(db, "lookup"),
-    selectLookupAverages(db, siblingCodes, DEPRIVATION_INDICATOR),
-  ]);
+  const lookup = await currentReferenceVersion(db, "lookup");
+  const averages = lookup ? await selectLookupAverages(db, lookup.id, siblingCodes, DEPRIVATION_INDICATOR) : [];
   const byCode = new Map(averages.map((average) => [average.areaCode, average]));
   return {
     indicatorCode: DEPRIVATION_INDICATOR,

@@ -14,8 +14,12 @@ export interface FamilyHubRecord {
   note: string;
 }
 
-/** The current Family Hub list's entries in a locality (by its id), and county-wide services. */
-export async function selectFamilyHubs(db: Database, localityId: number): Promise<FamilyHubRecord[]> {
+/** One Family Hub list version's entries in a locality, and its county-wide services. */
+export async function selectFamilyHubs(
+  db: Database,
+  versionId: number,
+  localityCode: string,
+): Promise<FamilyHubRecord[]> {
   return queryRows<FamilyHubRecord>(
     db,
     sql`select h.code, h.name, h.kind::text as kind, loc.code as "localityCode", lag.code as "lagCode",
@@ -24,8 +28,7 @@ export async function selectFamilyHubs(db: Database, localityId: number): Promis
         from family_hubs h
         left join areas loc on loc.id = h.locality_area_id
         left join areas lag on lag.id = h.lag_area_id
-        where h.version_id = (select id from reference_versions where kind = 'family_hubs' order by version desc limit 1)
-          and (h.locality_area_id = ${localityId} or h.locality_area_id is null)
+        where h.version_id = ${versionId} and (loc.code = ${localityCode} or h.locality_area_id is null)
         order by h.kind, h.opened_on nulls last, h.name`,
   );
 }
@@ -40,12 +43,13 @@ export interface LookupAverage {
 }
 
 /**
- * A figure of small areas (e.g. each LSOA's IMD rank) averaged over each area's members in the current
+ * A figure of small areas (e.g. each LSOA's IMD rank) averaged over each area's members in a version of the
  * lookup, weighted by the lookup's population where it gives one. The lookup is read as it stood on the
  * area's last day, or today for a current area, so Chesil LAG keeps its own members.
  */
 export async function selectLookupAverages(
   db: Database,
+  lookupVersionId: number,
   areaCodes: string[],
   indicatorCode: string,
 ): Promise<LookupAverage[]> {
@@ -62,7 +66,7 @@ export async function selectLookupAverages(
           select g.code, l.member_area_id, l.population
           from grp g
           join area_lookups l on l.group_area_id = g.id
-           and l.version_id = (select id from reference_versions where kind = 'lookup' order by version desc limit 1)
+           and l.version_id = ${lookupVersionId}
           where (l.valid_from is null or l.valid_from <= g.on_date) and (l.valid_to is null or l.valid_to >= g.on_date)),
         figures as (
           select m.code, m.population, o.value

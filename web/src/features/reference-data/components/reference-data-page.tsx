@@ -1,10 +1,9 @@
 import type { ReferenceData, ReferenceKind, ReferenceVersion } from "@plan-outcomes/server/contract";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import { EmptyState } from "../../../components/empty-state.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
-import { TextAreaField } from "../../../components/form-fields.tsx";
 import { LoadingState } from "../../../components/loading-state.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { RestoreConfirmation } from "../../../components/restore-confirmation.tsx";
