@@ -61,4 +61,12 @@ describe("toRequestInit", () => {
     });
     expect(toRequestInit("POST", undefined, null).headers).not.toHaveProperty("content-type");
   });
+
+  it("sends a form as it is, leaving its multipart content type to the browser", () => {
+    const form = new FormData();
+    form.append("note", "new lookup");
+    const init = toRequestInit("POST", form, "token-1");
+    expect(init.body).toBe(form);
+    expect(init.headers).toEqual({ accept: "application/json", "x-csrf-token": "token-1" });
+  });
 });

@@ -40,7 +40,11 @@ type BodyOption<R extends RouteDescriptor> =
 
 export type RequestOptions<R extends RouteDescriptor> = ParamsOption<R> &
   QueryOption<R> &
-  BodyOption<R> & { signal?: AbortSignal };
+  BodyOption<R> & {
+    signal?: AbortSignal;
+    /** A multipart body, for the routes that take files (their contract says `consumes: multipart/form-data`). */
+    form?: FormData;
+  };
 
 type Scalar = string | number | boolean | null | undefined;
 
@@ -69,16 +73,17 @@ export function toQueryString(query: Record<string, Scalar> | undefined): string
 /**
  * Method, headers and body for one call. A change carries the session's CSRF token (the server refuses a
  * browser's change without it); a body is sent as JSON, and only when there is one, since the server
- * refuses an empty JSON body.
+ * refuses an empty JSON body. A form goes as multipart, its boundary set by the browser.
  */
 export function toRequestInit(
   method: RouteDescriptor["method"],
   body: unknown,
   csrfToken: string | null,
-): { method: string; headers: Record<string, string>; body?: string } {
+): { method: string; headers: Record<string, string>; body?: string | FormData } {
   const headers: Record<string, string> = { accept: "application/json" };
   if (isStateChanging(method) && csrfToken) headers["x-csrf-token"] = csrfToken;
   if (body === undefined) return { method, headers };
+  if (body instanceof FormData) return { method, headers, body };
   headers["content-type"] = "application/json";
   return { method, headers, body: JSON.stringify(body) };
 }
@@ -102,7 +107,7 @@ export async function request<R extends RouteDescriptor>(
     toQueryString(options.query as Record<string, Scalar> | undefined);
 
   const response = await fetch(url, {
-    ...toRequestInit(route.method, options.body, currentCsrfToken()),
+    ...toRequestInit(route.method, options.form ?? options.body, currentCsrfToken()),
     // Same origin: the session cookie rides along; it never goes to another site.
     credentials: "same-origin",
     signal: options.signal,

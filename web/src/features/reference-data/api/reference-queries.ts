@@ -8,9 +8,8 @@ import {
   restoreReferenceVersionRoute,
 } from "@plan-outcomes/server/contract";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
-import { ApiError, isProblem, request, toPath } from "../../../lib/api-client.ts";
+import { request } from "../../../lib/api-client.ts";
 import { AUDIT_QUERY_ROOT, PROFILE_QUERY_ROOT } from "../../../lib/query-keys.ts";
-import { currentCsrfToken } from "../../../lib/session.ts";
 
 export const referenceQueries = {
   all: () => ["reference-data"] as const,
@@ -36,31 +35,16 @@ export interface ReferenceFileInput {
   publish: boolean;
 }
 
-/**
- * Sends a reference file as multipart form data: to be checked, or checked and published. The API client
- * sends JSON only, so this posts the form itself, with the session's CSRF token as every change does.
- */
-async function sendReferenceFile(input: ReferenceFileInput): Promise<ReferenceCheck> {
-  const route = input.publish ? publishReferenceFileRoute : checkReferenceFileRoute;
+/** Sends a reference file to be checked, or checked and published. */
+function sendReferenceFile(input: ReferenceFileInput): Promise<ReferenceCheck> {
   const form = new FormData();
   form.append("file", input.file, input.file.name);
   if (input.sheet) form.append("sheet", input.sheet);
   if (input.publish) form.append("note", input.note);
-  const csrfToken = currentCsrfToken();
-  const response = await fetch(toPath(route.url, { kind: input.kind }), {
-    method: route.method,
-    headers: { accept: "application/json", ...(csrfToken ? { "x-csrf-token": csrfToken } : {}) },
-    body: form,
+  return request(input.publish ? publishReferenceFileRoute : checkReferenceFileRoute, {
+    params: { kind: input.kind },
+    form,
   });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      isProblem(body) ? body : null,
-      `The server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  return body as ReferenceCheck;
 }
 
 /** After a publish or restore: the kind's pages, area profiles (Family Hubs, deprivation) and the audit trail. */
