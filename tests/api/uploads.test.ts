@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { databaseChecksum } from "@plan-outcomes/db";
+import { databaseChecksum, queryRows, RESTORE_PAGE } from "@plan-outcomes/db";
 import { seedOptionsFromEnv } from "@plan-outcomes/seeds";
 import { buildApp } from "@plan-outcomes/server/app";
 import type { Upload } from "@plan-outcomes/server/contract";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../support/api.ts";
 import { testBackends } from "../support/backends.ts";
@@ -178,14 +179,43 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     const results = await Promise.all([publish(first.body.id), publish(second.body.id)]);
     expect(results.map((result) => result.statusCode)).toEqual([200, 200]);
     expect(results.map((result) => (result.json() as { version: number }).version).sort()).toEqual([1, 2]);
-    const { queryRows } = await import("@plan-outcomes/db");
-    const { sql } = await import("drizzle-orm");
     const versions = await queryRows<{ version: number }>(
       database.handle.db,
       sql`select distinct v.version from observations o join dataset_versions v on v.id = o.dataset_version_id
           join datasets d on d.id = v.dataset_id where d.code = 'accommodation-race' and o.superseded_by_version_id is null`,
     );
     expect(versions).toEqual([{ version: 2 }]);
+  });
+
+  it("restores a version larger than the page it is read in, every figure of it", async () => {
+    // The seeded version with the most figures: its restore is read in several pages.
+    const [largest] = await queryRows<{ code: string; version: number; figures: number }>(
+      database.handle.db,
+      sql`select d.code, v.version, count(*)::int as figures from observations o
+          join dataset_versions v on v.id = o.dataset_version_id join datasets d on d.id = v.dataset_id
+          group by d.code, v.version order by figures desc limit 1`,
+    );
+    if (!largest) throw new Error("nothing is seeded");
+    expect(largest.figures).toBeGreaterThan(RESTORE_PAGE);
+    const current = () =>
+      queryRows(
+        database.handle.db,
+        sql`select o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value, o.numerator, o.denominator
+            from observations o join dataset_versions v on v.id = o.dataset_version_id
+            join datasets d on d.id = v.dataset_id
+            where d.code = ${largest.code} and o.superseded_by_version_id is null
+            order by o.indicator_id, o.area_id, o.period_id, o.breakdown_id`,
+      );
+    const before = await current();
+    const restored = await app.inject({
+      method: "POST",
+      url: `/api/datasets/${largest.code}/versions/${largest.version}/restore`,
+      payload: { note: "restored whole" },
+      ...asSignedIn(analyst),
+    });
+    expect(restored.statusCode).toBe(200);
+    expect(restored.json()).toMatchObject({ inserted: largest.figures, revised: 0 });
+    expect(await current()).toEqual(before);
   });
 
   it("publishes a file with warnings only once they are accepted", async () => {

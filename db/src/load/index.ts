@@ -9,6 +9,7 @@ export type { DatasetVersionInput, PublishOutcome, ResolvedObservation } from ".
 export { beginDatasetVersion, type DatasetVersionWriter, publishDatasetVersion } from "./publish.ts";
 export {
   publishUpload,
+  RESTORE_PAGE,
   restoreDatasetVersion,
   type UploadInput,
   type UploadPreview,

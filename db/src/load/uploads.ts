@@ -11,7 +11,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
 import { InputError, type LocatedProblem, locatedProblems } from "../domain/types.ts";
 import type { ImportWarning } from "../importers/types.ts";
@@ -19,7 +19,7 @@ import { datasets, datasetVersions, observations, uploadFiles, uploads } from ".
 import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
 import { type FileFormat, type FileImportResult, importFileWithSavedMappings } from "./file-import.ts";
 import { type LoadMetadata, type LoadOutcome, type ObservationLoad, startObservationLoad } from "./import-file.ts";
-import { type PublishOutcome, publishDatasetVersion, type ResolvedObservation } from "./publish.ts";
+import { beginDatasetVersion, type PublishOutcome, type ResolvedObservation } from "./publish.ts";
 
 export interface UploadProblem extends LocatedProblem {
   kind: string;
@@ -177,6 +177,9 @@ const loadMetadata = (input: {
   createdBy: input.by,
   withdrawMissing: true,
 });
+
+/** Figures read at a time when a version is restored. */
+export const RESTORE_PAGE = 5000;
 
 /** Pieces in which an upload's bytes go to and from the database: a large file is never held whole. */
 const FILE_CHUNK = 16 * 2 ** 20;
@@ -469,30 +472,13 @@ export async function restoreDatasetVersion(
       .innerJoin(datasets, eq(datasets.id, datasetVersions.datasetId))
       .where(and(eq(datasets.code, datasetCode), eq(datasetVersions.version, version)));
     if (!target) throw new UploadStateError(`Dataset ${datasetCode} has no version ${version}.`);
-    const rows = await tx.select().from(observations).where(eq(observations.datasetVersionId, target.version.id));
-    const restored: ResolvedObservation[] = rows.map((row) => ({
-      indicatorId: row.indicatorId,
-      areaId: row.areaId,
-      periodId: row.periodId,
-      breakdownId: row.breakdownId,
-      status: row.status,
-      value: row.value,
-      numerator: row.numerator,
-      denominator: row.denominator,
-      isProvisional: row.isProvisional,
-      isIllustrative: row.isIllustrative,
-      isDisputed: row.isDisputed,
-      note: row.note,
-      sourceId: row.sourceId,
-      sourceLocator: row.sourceLocator,
-    }));
     const [latest] = await tx
       .select()
       .from(datasetVersions)
       .where(eq(datasetVersions.datasetId, target.dataset.id))
       .orderBy(desc(datasetVersions.version))
       .limit(1);
-    const outcome = await publishDatasetVersion(
+    const writer = await beginDatasetVersion(
       tx,
       {
         datasetCode,
@@ -507,9 +493,39 @@ export async function restoreDatasetVersion(
         createdBy: options.restoredBy,
         restoresVersionId: target.version.id,
       },
-      restored,
       { withdrawMissing: true },
     );
-    return outcome;
+    // The version's figures are read a page at a time, in id order: restoring a million figures never holds them all.
+    for (let after = 0; ; ) {
+      const page = await tx
+        .select()
+        .from(observations)
+        .where(and(eq(observations.datasetVersionId, target.version.id), gt(observations.id, after)))
+        .orderBy(asc(observations.id))
+        .limit(RESTORE_PAGE);
+      if (page.length === 0) break;
+      after = page[page.length - 1]?.id as number;
+      await writer.write(
+        page.map(
+          (row): ResolvedObservation => ({
+            indicatorId: row.indicatorId,
+            areaId: row.areaId,
+            periodId: row.periodId,
+            breakdownId: row.breakdownId,
+            status: row.status,
+            value: row.value,
+            numerator: row.numerator,
+            denominator: row.denominator,
+            isProvisional: row.isProvisional,
+            isIllustrative: row.isIllustrative,
+            isDisputed: row.isDisputed,
+            note: row.note,
+            sourceId: row.sourceId,
+            sourceLocator: row.sourceLocator,
+          }),
+        ),
+      );
+    }
+    return writer.finish();
   });
 }
