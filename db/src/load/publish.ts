@@ -263,18 +263,6 @@ async function rehearseDatasetVersion(
   };
 }
 
-/** Publishes a dataset version whose figures are all at hand (the seed, a restore): see beginDatasetVersion. */
-export async function publishDatasetVersion(
-  tx: Executor,
-  input: DatasetVersionInput & { restoresVersionId?: number },
-  rows: ResolvedObservation[],
-  options: { withdrawMissing: boolean } = { withdrawMissing: false },
-): Promise<PublishOutcome> {
-  const writer = await beginDatasetVersion(tx, input, options);
-  await writer.write(rows);
-  return writer.finish();
-}
-
 const OBSERVATION_COLUMNS =
   "indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator, is_provisional, is_revised, " +
   "is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id";
