@@ -218,6 +218,23 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(await current()).toEqual(before);
   });
 
+  it("gives back a file larger than the pieces it is stored and read in, byte for byte", async () => {
+    // 20 MB of varied lines under a header no layout has: refused at once, yet kept like every attempt.
+    const lines = ["unknown_column,another"];
+    for (let line = 0, size = 0; size < 20 * 2 ** 20; line++) {
+      const text = `${(line * 2_654_435_761) % 4_294_967_296},row ${line} é`;
+      lines.push(text);
+      size += text.length + 1;
+    }
+    const content = Buffer.from(lines.join("\n"));
+    const { body } = await upload("large-unknown.csv", content);
+    expect(body.status).toBe("refused");
+    const download = await app.inject({ url: `/api/uploads/${body.id}/file`, ...asSignedIn(analyst) });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-length"]).toBe(String(content.length));
+    expect(download.rawPayload.equals(content)).toBe(true);
+  });
+
   it("publishes a file with warnings only once they are accepted", async () => {
     const { body } = await upload("lait_absence.csv", readFileSync(join(dataDir, "lait_absence.csv")));
     expect(body.status).toBe("ready");

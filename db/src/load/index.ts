@@ -16,5 +16,6 @@ export {
   type UploadProblem,
   type UploadReport,
   UploadStateError,
+  uploadBytes,
   validateUpload,
 } from "./uploads.ts";

@@ -1,6 +1,6 @@
 import type { Database } from "@plan-outcomes/db";
 import { schema } from "@plan-outcomes/db";
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 const { datasets, datasetVersions, uploadFiles, uploads } = schema;
@@ -10,9 +10,10 @@ export function selectUploads(db: Database, id?: number) {
   return id === undefined ? query : query.where(eq(uploads.id, id));
 }
 
+/** An upload's file name and size: its bytes are streamed (uploadBytes), never held whole. */
 export async function selectUploadFile(db: Database, id: number) {
   const [row] = await db
-    .select({ fileName: uploads.fileName, content: uploadFiles.content })
+    .select({ fileName: uploads.fileName, bytes: sql<number>`octet_length(${uploadFiles.content})::int` })
     .from(uploadFiles)
     .innerJoin(uploads, eq(uploads.id, uploadFiles.uploadId))
     .where(eq(uploads.id, id));

@@ -93,6 +93,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
       const file = await uploadedFile(db, request.params.id);
       return reply
         .type("application/octet-stream")
+        .header("content-length", file.bytes)
         .header("content-disposition", `attachment; filename="${attachmentName(file.fileName)}"`)
         .send(file.content as unknown as string);
     },

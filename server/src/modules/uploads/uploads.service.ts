@@ -1,5 +1,6 @@
+import { Readable } from "node:stream";
 import type { Database, LoadOutcome, UploadReport } from "@plan-outcomes/db";
-import { publishUpload, restoreDatasetVersion, UploadStateError, validateUpload } from "@plan-outcomes/db";
+import { publishUpload, restoreDatasetVersion, UploadStateError, uploadBytes, validateUpload } from "@plan-outcomes/db";
 import type { Dataset, Upload } from "../../contract/index.ts";
 import { ConflictError, NotFoundError } from "../../errors.ts";
 import { recordAuditEvent } from "../access/audit.ts";
@@ -165,8 +166,9 @@ export async function listDatasets(db: Database): Promise<Dataset[]> {
   return [...byCode.values()];
 }
 
+/** An upload's exact file: its name, size and a stream of its bytes. */
 export async function uploadedFile(db: Database, id: number) {
   const file = await selectUploadFile(db, id);
   if (!file) throw new NotFoundError("upload", String(id));
-  return file;
+  return { ...file, content: Readable.from(uploadBytes(db, id)) };
 }
