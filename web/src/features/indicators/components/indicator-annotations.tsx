@@ -79,7 +79,6 @@ function CommentaryEntry({ entry }: { entry: Commentary }) {
         {entry.periodCode ? `, ${entry.periodCode}` : ""}
       </h3>
       {/* Rendered from Markdown and sanitised on the server (sanitize-html): no script survives. */}
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the server sends sanitised HTML only */}
       <div className="commentary__body" dangerouslySetInnerHTML={{ __html: entry.html }} />
       <p className="commentary__meta">
         Written by {entry.author}, {formatDateTime(entry.writtenAt)}
