@@ -1,4 +1,10 @@
 export * from "./client.ts";
+export {
+  CHECK_STEPS,
+  type CheckProgress,
+  type CheckStep,
+  followCheckProgress,
+} from "./domain/check-progress.ts";
 export { periodFromCode } from "./domain/index.ts";
 export type { LocatedProblem } from "./domain/types.ts";
 export * from "./load/index.ts";

@@ -74,6 +74,7 @@ const MATRIX: Record<string, Record<Who, Expected>> = {
   "POST /api/uploads": analystsOnly,
   "GET /api/uploads": analystsOnly,
   "GET /api/uploads/:id": analystsOnly,
+  "GET /api/uploads/progress/:key": analystsOnly,
   "GET /api/uploads/:id/file": analystsOnly,
   "GET /api/uploads/:id/report.csv": analystsOnly,
   "POST /api/uploads/:id/publish": analystsOnly,
@@ -98,6 +99,7 @@ const PARAMS: Record<string, string> = {
   id: "999999",
   version: "999",
   kind: "lookup",
+  key: "no-check-under-this-key",
 };
 
 describe.each(testBackends())("the authorisation matrix on %s", (backend) => {

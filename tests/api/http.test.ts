@@ -63,6 +63,7 @@ describe("the HTTP surface", () => {
         "/api/uploads/{id}/file",
         "/api/uploads/{id}/publish",
         "/api/uploads/{id}/report.csv",
+        "/api/uploads/progress/{key}",
         "/api/users",
       ].sort(),
     );

@@ -1,6 +1,13 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { databaseChecksum, queryRows, RESTORE_PAGE } from "@plan-outcomes/db";
+import {
+  type CheckProgress,
+  databaseChecksum,
+  followCheckProgress,
+  queryRows,
+  RESTORE_PAGE,
+  validateUpload,
+} from "@plan-outcomes/db";
 import { seedOptionsFromEnv } from "@plan-outcomes/seeds";
 import { buildApp } from "@plan-outcomes/server/app";
 import type { Upload } from "@plan-outcomes/server/contract";
@@ -26,12 +33,15 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
   let database: TestDatabase;
   let app: TestApp;
   let analyst: SignedIn;
+  let otherAnalyst: SignedIn;
 
   beforeAll(async () => {
     database = await openTestDatabase(backend);
     app = await buildTestApp(database.handle);
     await grant(app, "analyst@example.org", "analyst");
     analyst = await signIn(app, "analyst@example.org");
+    await grant(app, "second.analyst@example.org", "analyst");
+    otherAnalyst = await signIn(app, "second.analyst@example.org");
   });
   afterAll(async () => {
     await app?.close();
@@ -80,6 +90,80 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(body.report).toMatchObject({ status: "ready", format: "ees", rowCount: 6680, observationCount: 835 });
     // The seed published the same file: every figure is there already, unchanged.
     expect(body.report.preview).toMatchObject({ new: 0, changed: 0, unchanged: 835, withdrawn: 0 });
+  });
+
+  it("tells whoever follows a check each step, and how much of the file each reading has read", async () => {
+    const path = join(dataDir, "la_care_leavers_accommodation_suitability.csv");
+    const reports: CheckProgress[] = [];
+    const { report } = await followCheckProgress(
+      (progress) => reports.push(progress),
+      () =>
+        validateUpload(database.handle.db, {
+          path,
+          fileName: "accommodation.csv",
+          datasetCode: "progress-followed",
+          uploadedBy: "analyst@example.org",
+          uploadedByUserId: null,
+        }),
+    );
+    expect(report.status).toBe("ready");
+    const steps = reports.map((progress) => progress.step).filter((step, at, all) => step !== all[at - 1]);
+    expect(steps).toEqual(["columns", "rows", "comparing", "storing"]);
+    const bytes = statSync(path).size;
+    for (const step of ["columns", "rows"] as const) {
+      const read = reports.filter((progress) => progress.step === step && progress.bytesRead !== null);
+      expect(read.length).toBeGreaterThan(1);
+      expect(read.every((progress) => progress.bytes === bytes)).toBe(true);
+      expect(read.at(-1)?.bytesRead).toBe(bytes);
+    }
+  });
+
+  it("lets its uploader, and only its uploader, follow a check under way by the key sent with the file", async () => {
+    const key = `follow-${Date.now()}-check`;
+    const form = multipart(
+      "accommodation.csv",
+      readFileSync(join(dataDir, "la_care_leavers_accommodation_suitability.csv")),
+      "progress-over-http",
+    );
+    form.append("progress", key);
+    let done = false;
+    const sent = app
+      .inject({ method: "POST", url: "/api/uploads", payload: form, ...asSignedIn(analyst) })
+      .finally(() => {
+        done = true;
+      });
+    const answers: { status: number; body: unknown }[] = [];
+    const strangers: number[] = [];
+    while (!done) {
+      // A real pause between polls: answered without touching I/O, they would otherwise starve the upload.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const polled = await app.inject({ url: `/api/uploads/progress/${key}`, ...asSignedIn(analyst) });
+      answers.push({ status: polled.statusCode, body: polled.json() });
+      strangers.push(
+        (await app.inject({ url: `/api/uploads/progress/${key}`, ...asSignedIn(otherAnalyst) })).statusCode,
+      );
+    }
+    expect((await sent).statusCode).toBe(200);
+    const followed = answers.filter((answer) => answer.status === 200).map((answer) => answer.body as CheckProgress);
+    if (backend === "postgres") {
+      expect(followed.some((progress) => progress.step === "rows" && (progress.bytesRead ?? 0) > 0)).toBe(true);
+    } else {
+      // The embedded database has one connection, held by the check's transaction: a poll (whose session is
+      // looked up in the database) is answered once the check is over, when there is nothing left to follow.
+      expect(followed).toEqual([]);
+    }
+    expect(answers.length).toBeGreaterThan(0);
+    expect(new Set(strangers)).toEqual(new Set([404]));
+    const after = await app.inject({ url: `/api/uploads/progress/${key}`, ...asSignedIn(analyst) });
+    expect(after.statusCode).toBe(404);
+  });
+
+  it("refuses a progress key that is not one", async () => {
+    const form = multipart("accommodation.csv", "time_period\n", "bad-progress-key");
+    form.append("progress", "../../etc");
+    const response = await app.inject({ method: "POST", url: "/api/uploads", payload: form, ...asSignedIn(analyst) });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ detail: expect.stringContaining("progress must be a key") });
   });
 
   it("refuses a malformed file with its row, column and reason, and changes nothing published", async () => {

@@ -1,8 +1,9 @@
 import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { basename } from "node:path";
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { CsvError, parse } from "csv-parse";
+import { fileReadReporter } from "../domain/check-progress.ts";
 import { InputError, type ProblemCollector } from "../domain/types.ts";
 
 export interface CsvRecord {
@@ -106,7 +107,11 @@ class Utf8Check extends Transform {
   private offset = 0;
   private lines = 0;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    /** Told the bytes passed so far, after each chunk. */
+    private readonly onRead?: (bytes: number) => void,
+  ) {
     super();
   }
 
@@ -121,6 +126,7 @@ class Utf8Check extends Transform {
     this.offset += end;
     this.lines += countNewlines(complete);
     this.carry = Buffer.from(bytes.subarray(end));
+    this.onRead?.(this.offset);
     done(null, complete);
   }
 
@@ -192,8 +198,10 @@ async function rowOfSyntaxError(path: string, file: string): Promise<number> {
 export async function readCsvRecords(path: string, options: CsvOptions = {}): Promise<CsvFile> {
   const file = options.fileLabel ?? basename(path);
   const parser = parse({ ...PARSE_OPTIONS, record_delimiter: [...PARSE_OPTIONS.record_delimiter] });
+  // An upload's check shows how far each reading has got.
+  const onRead = fileReadReporter(statSync(path, { throwIfNoEntry: false })?.size ?? 0);
   // pipeline, unlike pipe, forwards a read error (a missing file, invalid UTF-8) to the parser, so iteration rejects.
-  pipeline(createReadStream(path), new Utf8Check(file), parser, () => {});
+  pipeline(createReadStream(path), new Utf8Check(file, onRead), parser, () => {});
   const source: AsyncIterator<string[]> = parser[Symbol.asyncIterator]();
 
   /** The line the next record starts on. */

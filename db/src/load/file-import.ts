@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../client.ts";
+import { enterCheckStep } from "../domain/check-progress.ts";
 import type { LaitYearType } from "../domain/periods.ts";
 import { InputError, type PeriodType } from "../domain/types.ts";
 import { readCsvRecords } from "../importers/csv.ts";
@@ -191,6 +192,7 @@ async function newLaitIndicators(
   const mapped = new Set(known.map((mapping) => mapping.shortDesc));
   const described = new Map((dictionary ?? []).map((entry) => [entry.shortDesc, entry]));
   const assumed: string[] = [];
+  enterCheckStep("columns");
   const created = (await scanLaitFile(path, { fileLabel }))
     .filter((measure) => !mapped.has(measure.shortDesc))
     .map((measure) => {
@@ -277,6 +279,7 @@ export async function importFileWithSavedMappings(
 ): Promise<{ format: FileFormat; result: FileImportResult }> {
   if (await isXlsx(path)) {
     // A workbook's sheet is read as the CSV it would save as: one set of checks for both.
+    enterCheckStep("workbook");
     const sheet = await xlsxSheetToCsv(path, { fileLabel, ...(options.sheet ? { sheet: options.sheet } : {}) });
     try {
       const { sheet: _chosen, ...csvOptions } = options;
@@ -301,7 +304,9 @@ export async function importFileWithSavedMappings(
   await records.return?.(undefined);
   const format = detectFormat(header, fileLabel);
   if (format === "template") {
-    const read = await importTemplateFile(path, await templateIndicators(tx), { fileLabel });
+    const known = await templateIndicators(tx);
+    enterCheckStep("rows");
+    const read = await importTemplateFile(path, known, { fileLabel });
     return { format, result: { ...read, observationCount: read.observations.length } };
   }
   const metaLabel = options.metaLabel ?? (options.metaPath ? basename(options.metaPath) : "");
@@ -314,11 +319,13 @@ export async function importFileWithSavedMappings(
     const created = options.createIndicators
       ? await newLaitIndicators(tx, path, fileLabel, mappings.lait, meta.lait, warnings)
       : [];
+    enterCheckStep("rows");
     const result = await importLaitFile(path, [...mappings.lait, ...created], { fileLabel });
     return { format, result: { ...result, warnings: [...warnings, ...result.warnings] } };
   }
   const trimmed = header.map((name) => name.trim());
   const fitting = mappings.ees.filter((mapping) => columnsOf(mapping).every((column) => trimmed.includes(column)));
+  if (options.createIndicators) enterCheckStep("columns");
   const scan = options.createIndicators ? await scanEesFile(path, { fileLabel }) : undefined;
   const created = scan ? await newEesIndicators(tx, fileLabel, fitting, meta.ees, metaLabel, warnings, scan) : [];
   if (fitting.length + created.length === 0) {
@@ -328,6 +335,7 @@ export async function importFileWithSavedMappings(
     );
   }
   const filterColumns = meta.ees?.filter((column) => column.type === "Filter").map((column) => column.name);
+  enterCheckStep("rows");
   const result = await importEesFile(
     path,
     { indicators: [...fitting, ...created] },

@@ -14,6 +14,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
+import { enterCheckStep } from "../domain/check-progress.ts";
 import { InputError, type LocatedProblem, locatedProblems } from "../domain/types.ts";
 import type { ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
@@ -288,6 +289,7 @@ async function importAndLoad(
   }
   const loading = await started();
   if (result.observations.length > 0) await loading.add(result.observations);
+  enterCheckStep("comparing");
   const outcome = await loading.finish({ rowCount: result.rowCount });
   return { format, result, outcome };
 }
@@ -369,6 +371,7 @@ export async function validateUpload(
       })
       .returning({ id: uploads.id });
     if (!upload) throw new Error("the upload was not recorded");
+    enterCheckStep("storing");
     await storeFileBytes(tx, upload.id, input.path, { metaFileName, metaContent, sheetName: input.sheet || null });
     return upload.id;
   });

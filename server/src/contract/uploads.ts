@@ -67,7 +67,7 @@ export const createUploadRoute = defineRoute({
   access: analysts,
   schema: {
     summary:
-      "Upload a data file (multipart: `file`, optional `meta` (its .meta.csv), `dataset` code and, for an .xlsx workbook, `sheet` name (default the first sheet)): it is checked and previewed, never published by this call",
+      "Upload a data file (multipart: `file`, optional `meta` (its .meta.csv), `dataset` code, for an .xlsx workbook `sheet` name (default the first sheet), and a `progress` key to follow the check by): it is checked and previewed, never published by this call",
     tags: ["uploads"],
     consumes: ["multipart/form-data"],
     response: {
@@ -77,6 +77,37 @@ export const createUploadRoute = defineRoute({
       403: ProblemSchema,
       413: ProblemSchema,
     },
+  },
+});
+
+/** A key the uploader chooses, sent as the multipart field `progress`, to ask how far the check has got. */
+export const PROGRESS_KEY_PATTERN = "^[A-Za-z0-9_-]{16,64}$";
+
+export const CheckProgressSchema = T.Object({
+  /** workbook: reading the chosen sheet; columns: what each column holds; rows: every row checked; comparing: with the published figures; storing: keeping the file. */
+  step: T.Union([
+    T.Literal("workbook"),
+    T.Literal("columns"),
+    T.Literal("rows"),
+    T.Literal("comparing"),
+    T.Literal("storing"),
+  ]),
+  /** While the step reads the file: bytes read so far, of `bytes`. */
+  bytesRead: Nullable(T.Integer()),
+  bytes: Nullable(T.Integer()),
+});
+export type CheckProgress = Static<typeof CheckProgressSchema>;
+
+export const getUploadProgressRoute = defineRoute({
+  method: "GET",
+  url: "/api/uploads/progress/:key",
+  access: analysts,
+  schema: {
+    summary:
+      "How far the check of an upload still being sent or checked has got, by the `progress` key its uploader sent with it (404 once the check is over)",
+    tags: ["uploads"],
+    params: T.Object({ key: T.String({ pattern: PROGRESS_KEY_PATTERN }) }),
+    response: { 200: CheckProgressSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
   },
 });
 

@@ -4,6 +4,7 @@ import {
   createUploadRoute,
   downloadUploadFileRoute,
   downloadUploadReportRoute,
+  getUploadProgressRoute,
   getUploadRoute,
   listDatasetsRoute,
   listUploadsRoute,
@@ -13,8 +14,10 @@ import {
 import { type ReceivedFile, withMultipartUpload } from "../../lib/multipart-upload.ts";
 import { attachmentName } from "../access/audit-export.ts";
 import { principalOf } from "../access/principal.ts";
+import { CheckProgressRegistry } from "./check-progress-registry.ts";
 import { uploadReportToCsv } from "./upload-report-csv.ts";
 import {
+  checkProgress,
   getUpload,
   listDatasets,
   listUploads,
@@ -32,6 +35,7 @@ export interface UploadsOptions {
 export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (app, options) => {
   const db = app.database.db;
   await app.register(multipart, { limits: { fileSize: options.maxUploadBytes, files: 2, fields: 5 } });
+  const checks = new CheckProgressRegistry();
 
   app.route({
     ...createUploadRoute,
@@ -49,14 +53,17 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
         ({ files, fields }) => {
           const dataset = fields.get("dataset");
           const sheet = fields.get("sheet");
+          const progress = fields.get("progress");
           const meta = files.get("meta");
           return receiveUpload(
             db,
+            checks,
             principalOf(request),
             {
               ...(files.get("file") as ReceivedFile),
               ...(dataset ? { dataset } : {}),
               ...(sheet ? { sheet } : {}),
+              ...(progress ? { progress } : {}),
               ...(meta ? { meta } : {}),
             },
             request.ip,
@@ -66,6 +73,10 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
   });
 
   app.route({ ...listUploadsRoute, handler: () => listUploads(db) });
+  app.route({
+    ...getUploadProgressRoute,
+    handler: (request) => checkProgress(checks, principalOf(request), request.params.key),
+  });
   app.route({ ...getUploadRoute, handler: (request) => getUpload(db, request.params.id) });
   app.route({
     ...publishUploadRoute,

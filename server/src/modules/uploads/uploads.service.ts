@@ -1,10 +1,11 @@
 import { Readable } from "node:stream";
 import type { Database, LoadOutcome, UploadReport } from "@plan-outcomes/db";
 import { publishUpload, restoreDatasetVersion, UploadStateError, uploadBytes, validateUpload } from "@plan-outcomes/db";
-import type { Dataset, Upload } from "../../contract/index.ts";
-import { ConflictError, NotFoundError } from "../../errors.ts";
+import { type CheckProgress, type Dataset, PROGRESS_KEY_PATTERN, type Upload } from "../../contract/index.ts";
+import { BadRequestError, ConflictError, NotFoundError } from "../../errors.ts";
 import { recordAuditEvent } from "../access/audit.ts";
 import type { Principal } from "../access/principal.ts";
+import type { CheckProgressRegistry } from "./check-progress-registry.ts";
 import { selectDatasetVersions, selectUploadFile, selectUploads } from "./uploads.queries.ts";
 
 type UploadRow = Awaited<ReturnType<typeof selectUploads>>[number];
@@ -45,6 +46,7 @@ export function datasetCodeFor(fileName: string, requested: string | undefined):
 
 export async function receiveUpload(
   db: Database,
+  checks: CheckProgressRegistry,
   principal: Principal,
   file: {
     path: string;
@@ -52,19 +54,29 @@ export async function receiveUpload(
     dataset?: string;
     /** For a workbook: the sheet to read; default the first. */
     sheet?: string;
+    /** The key the uploader follows the check by. */
+    progress?: string;
     meta?: { path: string; fileName: string };
   },
   ipAddress: string,
 ): Promise<Upload> {
-  const { uploadId, report } = await validateUpload(db, {
-    path: file.path,
-    fileName: file.fileName,
-    ...(file.meta ? { metaPath: file.meta.path, metaFileName: file.meta.fileName } : {}),
-    ...(file.sheet ? { sheet: file.sheet } : {}),
-    datasetCode: datasetCodeFor(file.fileName, file.dataset),
-    uploadedBy: principal.email,
-    uploadedByUserId: principal.userId,
-  });
+  if (file.progress !== undefined && !new RegExp(PROGRESS_KEY_PATTERN).test(file.progress)) {
+    throw new BadRequestError(
+      "progress must be a key of 16 to 64 letters, digits, hyphens or underscores (e.g. a random UUID)",
+      "progress",
+    );
+  }
+  const { uploadId, report } = await checks.follow(file.progress, principal.userId, () =>
+    validateUpload(db, {
+      path: file.path,
+      fileName: file.fileName,
+      ...(file.meta ? { metaPath: file.meta.path, metaFileName: file.meta.fileName } : {}),
+      ...(file.sheet ? { sheet: file.sheet } : {}),
+      datasetCode: datasetCodeFor(file.fileName, file.dataset),
+      uploadedBy: principal.email,
+      uploadedByUserId: principal.userId,
+    }),
+  );
   await recordAuditEvent(db, {
     actorUserId: principal.userId,
     actorKind: principal.via,
@@ -164,6 +176,13 @@ export async function listDatasets(db: Database): Promise<Dataset[]> {
     byCode.set(row.datasetCode, dataset);
   }
   return [...byCode.values()];
+}
+
+/** How far the check its uploader follows by `key` has got. */
+export function checkProgress(checks: CheckProgressRegistry, principal: Principal, key: string): CheckProgress {
+  const progress = checks.progress(key, principal.userId);
+  if (!progress) throw new NotFoundError("check under way", key);
+  return progress;
 }
 
 /** An upload's exact file: its name, size and a stream of its bytes. */

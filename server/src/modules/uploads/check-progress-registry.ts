@@ -1,0 +1,29 @@
+import { type CheckProgress, followCheckProgress } from "@plan-outcomes/db";
+import type { CheckProgress as CheckProgressAnswer } from "../../contract/index.ts";
+
+/**
+ * Checks under way, by the key their uploader chose, so the uploader's browser can ask how far its check has got
+ * while the upload request is still waiting for the report. Kept in this process's memory: a check is only ever
+ * followed by the process running it, and an entry goes when its check ends.
+ */
+export class CheckProgressRegistry {
+  private readonly checks = new Map<string, { owner: number; progress: CheckProgressAnswer | null }>();
+
+  /** Runs `check`, recording its progress under `key` for `owner`; a key in use by another check is not followed. */
+  follow<T>(key: string | undefined, owner: number, check: () => Promise<T>): Promise<T> {
+    if (key === undefined || this.checks.has(key)) return check();
+    const entry: { owner: number; progress: CheckProgressAnswer | null } = { owner, progress: null };
+    this.checks.set(key, entry);
+    return followCheckProgress((progress: CheckProgress) => {
+      entry.progress = progress;
+    }, check).finally(() => this.checks.delete(key));
+  }
+
+  /** The progress of the check under `key`, to its own uploader only; undefined when there is none. */
+  progress(key: string, owner: number): CheckProgressAnswer | undefined {
+    const entry = this.checks.get(key);
+    if (!entry || entry.owner !== owner) return undefined;
+    // Before its first step the file's checksum is being taken: shown as the first reading about to start.
+    return entry.progress ?? { step: "columns", bytesRead: null, bytes: null };
+  }
+}
