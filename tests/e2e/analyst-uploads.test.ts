@@ -384,7 +384,7 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await page.getByRole("heading", { name: "This file is ready to publish" }).waitFor();
   });
 
-  it("sees the transfer in a progress bar, then the check, each announced", async () => {
+  it("sees the transfer in a progress bar, then the check step by step, each announced", async () => {
     await page.goto(`${baseUrl}/uploads`);
     await headingOne(page);
     // Hold the upload in the browser, then in the server, each until the page has been looked at: no race with a
@@ -413,7 +413,8 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
       sending.open();
       const check = page.getByRole("progressbar", { name: "Checking the file…" });
       await check.waitFor();
-      // No value: the bar is indeterminate, since the server does not say how far its check has got.
+      // No value: the bar is indeterminate until the server says how far its check has got (it is holding the
+      // request, so its check has not begun).
       expect(await check.getAttribute("value")).toBeNull();
       await page
         .getByRole("status")
@@ -422,6 +423,28 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
       expect(await page.getByRole("button", { name: "Cancel upload" }).count()).toBe(0);
       await screenshot(page, "uploads-checking");
       await expectNoViolations(page);
+
+      // The check under way, as the server reports it (the API tests follow a real one): a step reading the file.
+      const progressUrl = `${baseUrl}/api/uploads/progress/*`;
+      const asked: string[] = [];
+      await page.route(progressUrl, (route) => {
+        asked.push(new URL(route.request().url()).pathname);
+        return route.fulfill({ json: { step: "rows", bytesRead: 42_000, bytes: 100_000 } });
+      });
+      const rows = page.getByRole("progressbar", { name: "Checking every row…" });
+      await rows.waitFor();
+      expect(await rows.getAttribute("value")).toBe("42");
+      expect(await rows.getAttribute("max")).toBe("100");
+      await page.getByText("42% of the file read.").waitFor();
+      await page
+        .getByRole("status")
+        .filter({ hasText: "held.csv sent. Checking every row…" })
+        .waitFor({ state: "attached" });
+      // The page asks by the key it sent with the file: 32 hexadecimal digits.
+      expect(asked[0]).toMatch(/^\/api\/uploads\/progress\/[0-9a-f]{32}$/);
+      await screenshot(page, "uploads-checking-rows");
+      await expectNoViolations(page);
+      await page.unroute(progressUrl);
     } finally {
       sending.open();
       checking.open();

@@ -11,9 +11,14 @@ export interface SendUploadOptions {
   meta?: File | undefined;
   /** Bytes sent so far, of the whole request. */
   onProgress?: (sent: number, total: number) => void;
-  /** Every byte has left the browser: the server is now checking the file. */
-  onSent?: () => void;
+  /** Every byte has left the browser: the server is now checking the file, followed by `progressKey`. */
+  onSent?: (progressKey: string) => void;
   signal?: AbortSignal;
+}
+
+/** A random key to follow the server's check by: 32 hexadecimal digits (randomUUID needs a secure context). */
+function newProgressKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 function parseJson(text: string): unknown {
@@ -34,6 +39,8 @@ export function sendUpload(file: File, options: SendUploadOptions = {}): Promise
     const form = new FormData();
     if (options.dataset) form.append("dataset", options.dataset);
     if (options.sheet) form.append("sheet", options.sheet);
+    const progressKey = newProgressKey();
+    form.append("progress", progressKey);
     form.append("file", file, file.name);
     if (options.meta) form.append("meta", options.meta, options.meta.name);
 
@@ -46,7 +53,7 @@ export function sendUpload(file: File, options: SendUploadOptions = {}): Promise
     xhr.upload.addEventListener("progress", (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded, event.total);
     });
-    xhr.upload.addEventListener("load", () => options.onSent?.());
+    xhr.upload.addEventListener("load", () => options.onSent?.(progressKey));
     xhr.addEventListener("load", () => {
       const body = parseJson(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as Upload);

@@ -1,4 +1,5 @@
 import {
+  getUploadProgressRoute,
   getUploadRoute,
   listDatasetsRoute,
   listIndicatorsRoute,
@@ -8,7 +9,7 @@ import {
   restoreDatasetVersionRoute,
   type Upload,
 } from "@plan-outcomes/server/contract";
-import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { request } from "../../../lib/api-client.ts";
 import { AUDIT_QUERY_ROOT, PUBLISHED_DATA_ROOTS } from "../../../lib/query-keys.ts";
 import { type SendUploadOptions, sendUpload } from "./send-upload.ts";
@@ -27,6 +28,15 @@ export const uploadQueries = {
       queryKey: [...uploadQueries.all(), "detail", id] as const,
       queryFn: ({ signal }) => request(getUploadRoute, { params: { id }, signal }),
       staleTime: 0,
+    }),
+  /** How far the check followed by `key` has got: asked again and again while it runs; gone (404) once it is over. */
+  checkProgress: (key: string) =>
+    queryOptions({
+      queryKey: [...uploadQueries.all(), "check-progress", key] as const,
+      queryFn: ({ signal }) => request(getUploadProgressRoute, { params: { key }, signal }),
+      staleTime: 0,
+      gcTime: 0,
+      retry: false,
     }),
   /** Every indicator's title by its code, across the Plans, to name the indicators a file feeds. */
   indicatorTitles: () =>
@@ -82,6 +92,11 @@ export function useSendUpload() {
       return queryClient.invalidateQueries({ queryKey: uploadQueries.list().queryKey });
     },
   });
+}
+
+/** Polls the check under way (none: null), twice a second; the last answer stays while a poll fails or waits. */
+export function useCheckProgress(key: string | null) {
+  return useQuery({ ...uploadQueries.checkProgress(key ?? ""), enabled: key !== null, refetchInterval: 500 });
 }
 
 export function usePublishUpload(id: number) {

@@ -1,10 +1,16 @@
+import type { CheckProgress } from "@plan-outcomes/server/contract";
 import { type DragEvent, type FormEvent, useRef, useState } from "react";
 import { ErrorSummary } from "../../../components/error-summary.tsx";
 import { FieldHintAndError, TextField } from "../../../components/form-fields.tsx";
-import { useSendUpload } from "../api/upload-queries.ts";
+import { useCheckProgress, useSendUpload } from "../api/upload-queries.ts";
 import { formatFileSize } from "../utils/format-file-size.ts";
 import { toUploadErrorMessage } from "../utils/to-upload-error-message.ts";
-import { toPercentSent, toPhaseAnnouncement, type UploadPhase } from "../utils/to-upload-phase-text.ts";
+import {
+  toCheckProgressText,
+  toPercentSent,
+  toPhaseAnnouncement,
+  type UploadPhase,
+} from "../utils/to-upload-phase-text.ts";
 import {
   isWorkbook,
   type UploadField,
@@ -41,6 +47,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
   }>({ errors: [], message: null, attempt: 0 });
 
   const busy = phase.kind === "sending" || phase.kind === "checking";
+  const { data: checkProgress } = useCheckProgress(phase.kind === "checking" ? phase.progressKey : null);
   const fileError = errors.find((error) => error.field === "file")?.message;
   const datasetError = errors.find((error) => error.field === "dataset")?.message;
   const sheetError = errors.find((error) => error.field === "sheet")?.message;
@@ -88,7 +95,7 @@ export function UploadForm({ onChecked }: UploadFormProps) {
         meta,
         signal: abort.signal,
         onProgress: (sent, total) => setPhase({ kind: "sending", sent, total }),
-        onSent: () => setPhase({ kind: "checking" }),
+        onSent: (progressKey) => setPhase({ kind: "checking", progressKey }),
       });
       onChecked(upload.id);
     } catch (error) {
@@ -209,7 +216,10 @@ export function UploadForm({ onChecked }: UploadFormProps) {
         />
       </div>
 
-      <UploadProgress phase={phase} fileName={file?.name ?? "the file"} />
+      <UploadProgress
+        phase={phase.kind === "checking" ? { ...phase, progress: checkProgress } : phase}
+        fileName={file?.name ?? "the file"}
+      />
 
       <div className="button-group">
         <button type="submit" className="button" disabled={busy}>
@@ -242,22 +252,35 @@ function UploadProgress({ phase, fileName }: { phase: UploadPhase; fileName: str
           </p>
         </>
       ) : null}
-      {phase.kind === "checking" ? (
-        <>
-          <label className="label" htmlFor="upload-progress-bar">
-            Checking the file…
-          </label>
-          {/* No value: an indeterminate bar, since the server does not say how far its check has got. */}
-          <progress id="upload-progress-bar" className="upload-progress__bar" />
-          <p className="upload-progress__text">
-            Every row is being checked and the publish rehearsed. A large file can take a minute.
-          </p>
-        </>
-      ) : null}
+      {phase.kind === "checking" ? <CheckingProgress progress={phase.progress} /> : null}
       {phase.kind === "cancelled" ? <p>Upload cancelled. Nothing was checked or published.</p> : null}
       <p className="visually-hidden" role="status">
         {toPhaseAnnouncement(phase, fileName)}
       </p>
     </div>
+  );
+}
+
+/** The server's check, step by step: a bar of how much of the file the step has read, when it reads it. */
+function CheckingProgress({ progress }: { progress: CheckProgress | undefined }) {
+  const { label, percent } = toCheckProgressText(progress);
+  return (
+    <>
+      <label className="label" htmlFor="upload-progress-bar">
+        {label}…
+      </label>
+      {percent === null ? (
+        // No value: an indeterminate bar, for a step that does not read the file.
+        <progress id="upload-progress-bar" className="upload-progress__bar" />
+      ) : (
+        <progress id="upload-progress-bar" className="upload-progress__bar" max={100} value={percent}>
+          {percent}%
+        </progress>
+      )}
+      <p className="upload-progress__text">
+        {percent === null ? "" : `${percent}% of the file read. `}
+        Every row is checked and the publish rehearsed; nothing is published yet. A large file can take a minute.
+      </p>
+    </>
   );
 }

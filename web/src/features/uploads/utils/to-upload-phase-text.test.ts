@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { toPercentSent, toPhaseAnnouncement } from "./to-upload-phase-text.ts";
+import { toCheckProgressText, toPercentSent, toPhaseAnnouncement } from "./to-upload-phase-text.ts";
 
 describe("toPercentSent", () => {
   it("rounds to whole percent and is 0 before the size is known", () => {
     expect(toPercentSent({ kind: "sending", sent: 1, total: 3 })).toBe(33);
     expect(toPercentSent({ kind: "sending", sent: 0, total: 0 })).toBe(0);
     expect(toPercentSent({ kind: "sending", sent: 5, total: 4 })).toBe(100);
-    expect(toPercentSent({ kind: "checking" })).toBe(0);
+    expect(toPercentSent({ kind: "checking", progressKey: "k" })).toBe(0);
   });
 });
 
@@ -21,10 +21,38 @@ describe("toPhaseAnnouncement", () => {
   });
 
   it("says when the file is being checked, when it was cancelled, and nothing at rest", () => {
-    expect(toPhaseAnnouncement({ kind: "checking" }, "a.csv")).toBe("a.csv sent. Checking the file…");
+    expect(toPhaseAnnouncement({ kind: "checking", progressKey: "k" }, "a.csv")).toBe("a.csv sent. Checking the file…");
+    expect(
+      toPhaseAnnouncement(
+        { kind: "checking", progressKey: "k", progress: { step: "rows", bytesRead: 10, bytes: 40 } },
+        "a.csv",
+      ),
+    ).toBe("a.csv sent. Checking every row…");
     expect(toPhaseAnnouncement({ kind: "cancelled" }, "a.csv")).toBe(
       "Upload of a.csv cancelled. Nothing was checked or published.",
     );
     expect(toPhaseAnnouncement({ kind: "idle" }, "a.csv")).toBe("");
+  });
+});
+
+describe("toCheckProgressText", () => {
+  it("names the step and, while it reads the file, the whole percent read", () => {
+    expect(toCheckProgressText({ step: "rows", bytesRead: 1, bytes: 3 })).toEqual({
+      label: "Checking every row",
+      percent: 33,
+    });
+    expect(toCheckProgressText({ step: "columns", bytesRead: 3, bytes: 3 })).toEqual({
+      label: "Reading what each column holds",
+      percent: 100,
+    });
+  });
+
+  it("has no percent for a step that does not read the file, an empty file, or before the server has said", () => {
+    expect(toCheckProgressText({ step: "comparing", bytesRead: null, bytes: null })).toEqual({
+      label: "Comparing with the published figures",
+      percent: null,
+    });
+    expect(toCheckProgressText({ step: "rows", bytesRead: 0, bytes: 0 }).percent).toBeNull();
+    expect(toCheckProgressText(undefined)).toEqual({ label: "Checking the file", percent: null });
   });
 });

@@ -1,9 +1,32 @@
+import type { CheckProgress } from "@plan-outcomes/server/contract";
+
 /** Where an upload has got to, as the form shows it. */
 export type UploadPhase =
   | { kind: "idle" }
   | { kind: "sending"; sent: number; total: number }
-  | { kind: "checking" }
+  /** `progressKey`: what the server's check can be followed by. `progress`: what it last said, if it has. */
+  | { kind: "checking"; progressKey: string; progress?: CheckProgress | undefined }
   | { kind: "cancelled" };
+
+const STEP_LABELS: Record<CheckProgress["step"], string> = {
+  workbook: "Reading the chosen sheet of the workbook",
+  columns: "Reading what each column holds",
+  rows: "Checking every row",
+  comparing: "Comparing with the published figures",
+  storing: "Keeping a copy of the file",
+};
+
+/**
+ * What the check is doing, and how much of the file the step has read (null while the step does not read it,
+ * or before the server has said: the bar is then indeterminate).
+ */
+export function toCheckProgressText(progress: CheckProgress | undefined): { label: string; percent: number | null } {
+  if (!progress) return { label: "Checking the file", percent: null };
+  const { bytesRead, bytes } = progress;
+  const percent =
+    bytesRead !== null && bytes !== null && bytes > 0 ? Math.min(100, Math.floor((bytesRead / bytes) * 100)) : null;
+  return { label: STEP_LABELS[progress.step], percent };
+}
 
 /** Whole percent sent, never over 100; 0 when the size is not known yet. */
 export function toPercentSent(phase: UploadPhase): number {
@@ -24,7 +47,8 @@ export function toPhaseAnnouncement(phase: UploadPhase, fileName: string): strin
       return `Sending ${fileName}: ${quarter}% sent.`;
     }
     case "checking":
-      return `${fileName} sent. Checking the file…`;
+      // The step, never its percent: a screen reader hears each step once.
+      return `${fileName} sent. ${toCheckProgressText(phase.progress).label}…`;
     case "cancelled":
       return `Upload of ${fileName} cancelled. Nothing was checked or published.`;
   }
