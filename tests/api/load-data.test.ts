@@ -37,6 +37,10 @@ describe("pnpm load-data", () => {
       "DfE 2025",
     );
     expect(output).toContain("Empty database: loading reference data");
+    // Each step of the check, as it begins.
+    expect(output).toMatch(
+      /Reading what each column holds…\nChecking every row…\nComparing with the published figures…\nKeeping a copy of the file…/,
+    );
     expect(output).toContain("Published version 1");
     expect(status).toBe(0);
   });

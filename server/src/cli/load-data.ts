@@ -8,6 +8,7 @@ import {
   DatabaseInUseError,
   databaseOptionsFromEnv,
   describeError,
+  followCheckProgress,
   type LocatedProblem,
   migrateDatabase,
   openDatabase,
@@ -22,6 +23,7 @@ import {
 } from "@plan-outcomes/db";
 import { seedOptionsFromEnv, seedReferenceDataOnly } from "@plan-outcomes/seeds";
 import { sql } from "drizzle-orm";
+import { CHECK_STEP_LABELS } from "../contract/index.ts";
 
 const EXIT = { published: 0, refused: 1, notPublished: 2, usage: 64 } as const;
 
@@ -151,15 +153,25 @@ async function loadDataFile(db: Database): Promise<number> {
       .replace(/\.[^.]+$/, "")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")}`;
-  const { uploadId, report } = await validateUpload(db, {
-    path,
-    fileName,
-    datasetCode,
-    uploadedBy: loadedBy,
-    uploadedByUserId: null,
-    ...(metaPath ? { metaPath } : {}),
-    ...(values.sheet ? { sheet: values.sheet } : {}),
-  });
+  // Each step of the check as it begins, on stderr: a large file's check takes a while.
+  let step: string | undefined;
+  const { uploadId, report } = await followCheckProgress(
+    (progress) => {
+      if (progress.step === step) return;
+      step = progress.step;
+      console.error(`${CHECK_STEP_LABELS[progress.step]}…`);
+    },
+    () =>
+      validateUpload(db, {
+        path,
+        fileName,
+        datasetCode,
+        uploadedBy: loadedBy,
+        uploadedByUserId: null,
+        ...(metaPath ? { metaPath } : {}),
+        ...(values.sheet ? { sheet: values.sheet } : {}),
+      }),
+  );
   console.log(`Upload ${uploadId} of ${fileName} into dataset ${datasetCode}.`);
   printReport(report);
   if (report.status === "refused") return EXIT.refused;

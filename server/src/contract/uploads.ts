@@ -98,6 +98,15 @@ export const CheckProgressSchema = T.Object({
 });
 export type CheckProgress = Static<typeof CheckProgressSchema>;
 
+/** Each step of a check, as the upload page and `pnpm load-data` name it. */
+export const CHECK_STEP_LABELS: Record<CheckProgress["step"], string> = {
+  workbook: "Reading the chosen sheet of the workbook",
+  columns: "Reading what each column holds",
+  rows: "Checking every row",
+  comparing: "Comparing with the published figures",
+  storing: "Keeping a copy of the file",
+};
+
 export const getUploadProgressRoute = defineRoute({
   method: "GET",
   url: "/api/uploads/progress/:key",

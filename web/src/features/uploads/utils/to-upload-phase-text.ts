@@ -1,4 +1,4 @@
-import type { CheckProgress } from "@plan-outcomes/server/contract";
+import { CHECK_STEP_LABELS, type CheckProgress } from "@plan-outcomes/server/contract";
 
 /** Where an upload has got to, as the form shows it. */
 export type UploadPhase =
@@ -7,14 +7,6 @@ export type UploadPhase =
   /** `progressKey`: what the server's check can be followed by. `progress`: what it last said, if it has. */
   | { kind: "checking"; progressKey: string; progress?: CheckProgress | undefined }
   | { kind: "cancelled" };
-
-const STEP_LABELS: Record<CheckProgress["step"], string> = {
-  workbook: "Reading the chosen sheet of the workbook",
-  columns: "Reading what each column holds",
-  rows: "Checking every row",
-  comparing: "Comparing with the published figures",
-  storing: "Keeping a copy of the file",
-};
 
 /**
  * What the check is doing, and how much of the file the step has read (null while the step does not read it,
@@ -25,7 +17,7 @@ export function toCheckProgressText(progress: CheckProgress | undefined): { labe
   const { bytesRead, bytes } = progress;
   const percent =
     bytesRead !== null && bytes !== null && bytes > 0 ? Math.min(100, Math.floor((bytesRead / bytes) * 100)) : null;
-  return { label: STEP_LABELS[progress.step], percent };
+  return { label: CHECK_STEP_LABELS[progress.step], percent };
 }
 
 /** Whole percent sent, never over 100; 0 when the size is not known yet. */
