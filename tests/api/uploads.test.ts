@@ -4,6 +4,7 @@ import {
   type CheckProgress,
   databaseChecksum,
   followCheckProgress,
+  publishUpload,
   queryRows,
   RESTORE_PAGE,
   validateUpload,
@@ -116,6 +117,40 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
       expect(read.every((progress) => progress.bytes === bytes)).toBe(true);
       expect(read.at(-1)?.bytesRead).toBe(bytes);
     }
+  });
+
+  it("publishes reading the file once, with what the check learnt of its columns; an upload without it, twice", async () => {
+    const path = join(dataDir, "la_care_leavers_accommodation_suitability.csv");
+    const stepsOf = (reports: CheckProgress[]) =>
+      reports.map((progress) => progress.step).filter((step, at, all) => step !== all[at - 1]);
+    const checked = async (datasetCode: string) =>
+      validateUpload(database.handle.db, {
+        path,
+        fileName: "accommodation.csv",
+        datasetCode,
+        uploadedBy: "analyst@example.org",
+        uploadedByUserId: null,
+      });
+    const publishFollowed = async (uploadId: number) => {
+      const reports: CheckProgress[] = [];
+      const outcome = await followCheckProgress(
+        (progress) => reports.push(progress),
+        () => publishUpload(database.handle.db, uploadId, { acceptWarnings: true, note: "", publishedBy: "test" }),
+      );
+      return { outcome, steps: stepsOf(reports) };
+    };
+
+    const kept = await checked("scan-kept");
+    const once = await publishFollowed(kept.uploadId);
+    expect(once.steps).toEqual(["rows", "comparing"]);
+
+    // Checked before the scan was kept: the publish reads the columns itself, and publishes the same figures.
+    const older = await checked("scan-not-kept");
+    await database.handle.db.execute(sql`update upload_files set ees_scan = null where upload_id = ${older.uploadId}`);
+    const twice = await publishFollowed(older.uploadId);
+    expect(twice.steps).toEqual(["columns", "rows", "comparing"]);
+    expect(twice.outcome.inserted).toBe(once.outcome.inserted);
+    expect(once.outcome.inserted).toBe(kept.report.observationCount);
   });
 
   it("lets its uploader, and only its uploader, follow a check under way by the key sent with the file", async () => {

@@ -261,6 +261,35 @@ export interface EesFileScan {
   values: EesColumnValues;
 }
 
+/** An EesFileScan as JSON, to be stored with the file it describes. */
+export interface EesFileScanJson {
+  header: string[];
+  columns: EesColumnScan[];
+  periodType: PeriodType | null;
+  values: [string, { text: boolean; many: boolean; values: string[] }][];
+}
+
+export function eesScanToJson(scan: EesFileScan): EesFileScanJson {
+  return {
+    header: scan.header,
+    columns: scan.columns,
+    periodType: scan.periodType ?? null,
+    values: [...scan.values].map(([name, seen]) => [
+      name,
+      { text: seen.text, many: seen.many, values: [...seen.values] },
+    ]),
+  };
+}
+
+export function eesScanFromJson(json: EesFileScanJson): EesFileScan {
+  return {
+    header: json.header,
+    columns: json.columns,
+    periodType: json.periodType ?? undefined,
+    values: new Map(json.values.map(([name, seen]) => [name, { ...seen, values: new Set(seen.values) }])),
+  };
+}
+
 const decimalsOf = (cell: string) => {
   const match = /\.(\d+)(?:[eE]|$)/.exec(cell);
   return match ? (match[1] as string).length : 0;

@@ -96,6 +96,11 @@ export interface FileImportOptions {
   onObservations?: (batch: ImportedObservation[]) => Promise<void>;
   /** For a workbook (.xlsx): the sheet to read; default the first. */
   sheet?: string;
+  /**
+   * What an earlier reading of these same bytes learnt of an EES file's columns (the check's, kept with the
+   * upload): the publish then reads the file once instead of twice.
+   */
+  eesScan?: EesFileScan;
 }
 
 const TIME_AND_GEOGRAPHY = new Set([...EES_COLUMNS, ...GEOGRAPHY_COLUMN_NAMES]);
@@ -276,7 +281,7 @@ export async function importFileWithSavedMappings(
   path: string,
   fileLabel: string,
   options: FileImportOptions = {},
-): Promise<{ format: FileFormat; result: FileImportResult }> {
+): Promise<{ format: FileFormat; result: FileImportResult; eesScan?: EesFileScan }> {
   if (await isXlsx(path)) {
     // A workbook's sheet is read as the CSV it would save as: one set of checks for both.
     enterCheckStep("workbook");
@@ -325,8 +330,8 @@ export async function importFileWithSavedMappings(
   }
   const trimmed = header.map((name) => name.trim());
   const fitting = mappings.ees.filter((mapping) => columnsOf(mapping).every((column) => trimmed.includes(column)));
-  if (options.createIndicators) enterCheckStep("columns");
-  const scan = options.createIndicators ? await scanEesFile(path, { fileLabel }) : undefined;
+  if (options.createIndicators && !options.eesScan) enterCheckStep("columns");
+  const scan = options.createIndicators ? (options.eesScan ?? (await scanEesFile(path, { fileLabel }))) : undefined;
   const created = scan ? await newEesIndicators(tx, fileLabel, fitting, meta.ees, metaLabel, warnings, scan) : [];
   if (fitting.length + created.length === 0) {
     throw new InputError(
@@ -346,5 +351,9 @@ export async function importFileWithSavedMappings(
       ...(scan ? { columnValues: scan.values } : {}),
     },
   );
-  return { format, result: { ...result, warnings: [...warnings, ...result.warnings] } };
+  return {
+    format,
+    result: { ...result, warnings: [...warnings, ...result.warnings] },
+    ...(scan ? { eesScan: scan } : {}),
+  };
 }

@@ -16,6 +16,7 @@ import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { type Database, type Executor, queryRows } from "../client.ts";
 import { enterCheckStep } from "../domain/check-progress.ts";
 import { InputError, type LocatedProblem, locatedProblems } from "../domain/types.ts";
+import { type EesFileScan, type EesFileScanJson, eesScanFromJson, eesScanToJson } from "../importers/ees.ts";
 import type { ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
 import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
@@ -202,7 +203,12 @@ async function storeFileBytes(
   tx: Executor,
   uploadId: number,
   path: string,
-  meta: { metaFileName: string | null; metaContent: Buffer | null; sheetName: string | null },
+  meta: {
+    metaFileName: string | null;
+    metaContent: Buffer | null;
+    sheetName: string | null;
+    eesScan: EesFileScanJson | null;
+  },
 ): Promise<void> {
   await tx.execute(sql`create temp table upload_pieces (n int, piece bytea) on commit drop`);
   // The pieces are kept uncompressed: they are read once, by the join.
@@ -250,9 +256,9 @@ async function importAndLoad(
   tx: Executor,
   path: string,
   fileName: string,
-  meta: { metaPath?: string; metaLabel?: string; sheet?: string },
+  meta: { metaPath?: string; metaLabel?: string; sheet?: string; eesScan?: EesFileScan },
   metadata: LoadMetadata,
-): Promise<{ format: FileFormat; result: FileImportResult; outcome: LoadOutcome }> {
+): Promise<{ format: FileFormat; result: FileImportResult; outcome: LoadOutcome; eesScan?: EesFileScan }> {
   let load: ObservationLoad | undefined;
   // Started at the first batch, once any new indicator the file brings exists.
   const started = async () => {
@@ -280,7 +286,7 @@ async function importAndLoad(
     await previous.catch(() => {});
   }
   await previous;
-  const { format, result } = imported;
+  const { format, result, eesScan } = imported;
   if (result.observationCount === 0) {
     throw new InputError(
       { file: fileName, row: 1 },
@@ -291,7 +297,7 @@ async function importAndLoad(
   if (result.observations.length > 0) await loading.add(result.observations);
   enterCheckStep("comparing");
   const outcome = await loading.finish({ rowCount: result.rowCount });
-  return { format, result, outcome };
+  return { format, result, outcome, ...(eesScan ? { eesScan } : {}) };
 }
 
 /**
@@ -308,10 +314,12 @@ export async function validateUpload(
   const metaFileName = input.metaPath ? (input.metaFileName ?? basename(input.metaPath)) : null;
   const sha = await sha256Of(input.path);
   let report: UploadReport;
+  /** Kept with the file for the publish: what the check learnt of its columns. */
+  let checkedScan: EesFileScan | undefined;
   try {
     report = await db
       .transaction(async (tx): Promise<UploadReport> => {
-        const { format, result, outcome } = await importAndLoad(
+        const { format, result, outcome, eesScan } = await importAndLoad(
           tx,
           input.path,
           input.fileName,
@@ -324,6 +332,7 @@ export async function validateUpload(
             rehearsal: true,
           },
         );
+        checkedScan = eesScan;
         throw new DryRun({
           status: "ready",
           format,
@@ -372,7 +381,12 @@ export async function validateUpload(
       .returning({ id: uploads.id });
     if (!upload) throw new Error("the upload was not recorded");
     enterCheckStep("storing");
-    await storeFileBytes(tx, upload.id, input.path, { metaFileName, metaContent, sheetName: input.sheet || null });
+    await storeFileBytes(tx, upload.id, input.path, {
+      metaFileName,
+      metaContent,
+      sheetName: input.sheet || null,
+      eesScan: report.status === "ready" && checkedScan ? eesScanToJson(checkedScan) : null,
+    });
     return upload.id;
   });
   return { uploadId, report };
@@ -404,6 +418,7 @@ export async function publishUpload(
       metaFileName: uploadFiles.metaFileName,
       metaContent: uploadFiles.metaContent,
       sheetName: uploadFiles.sheetName,
+      eesScan: uploadFiles.eesScan,
     })
     .from(uploadFiles)
     .where(eq(uploadFiles.uploadId, uploadId));
@@ -422,6 +437,7 @@ export async function publishUpload(
         {
           ...(metaPath ? { metaPath, metaLabel: file.metaFileName as string } : {}),
           ...(file.sheetName ? { sheet: file.sheetName } : {}),
+          ...(file.eesScan ? { eesScan: eesScanFromJson(file.eesScan as EesFileScanJson) } : {}),
         },
         loadMetadata({
           datasetCode: upload.datasetCode,

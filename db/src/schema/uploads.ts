@@ -60,4 +60,9 @@ export const uploadFiles = pgTable("upload_files", {
   metaContent: bytea("meta_content"),
   /** For a workbook: the sheet the analyst chose (null: the first), so publishing reads the same one. */
   sheetName: text("sheet_name"),
+  /**
+   * What the check learnt of an EES file's columns (which hold figures, which filters, and their values), so
+   * publishing these same bytes reads them once, not twice. Null for other layouts and older uploads.
+   */
+  eesScan: jsonb("ees_scan"),
 });

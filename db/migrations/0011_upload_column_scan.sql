@@ -1,0 +1,1 @@
+ALTER TABLE "upload_files" ADD COLUMN "ees_scan" jsonb;
