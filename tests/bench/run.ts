@@ -141,6 +141,10 @@ function printUpload(result: UploadBenchResult): void {
         `${mb(stage.peakRssMb).padStart(10)}${slower.padStart(10)}${stage.cpuSeconds.toFixed(1).padStart(12)}`,
     );
   }
+  for (const stage of result.stages) {
+    const steps = stage.steps.map((step) => `${step.step} ${step.seconds.toFixed(1)}`).join(", ");
+    console.log(`  ${stage.label.split(" ")[0]}, seconds by step: ${steps}`);
+  }
   const whole = result.stages.reduce((sum, stage) => sum + stage.seconds, 0);
   const peak = Math.max(...result.stages.map((stage) => stage.peakRssMb));
   const slowest = Math.max(...result.stages.map((stage) => result.copy.rowsPerSecond / stage.rowsPerSecond));

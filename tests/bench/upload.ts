@@ -12,7 +12,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { migrateDatabase, openDatabase, publishUpload, queryRows, validateUpload } from "@plan-outcomes/db";
+import {
+  followCheckProgress,
+  migrateDatabase,
+  openDatabase,
+  publishUpload,
+  queryRows,
+  validateUpload,
+} from "@plan-outcomes/db";
 import { seedOptionsFromEnv, seedReferenceDataOnly } from "@plan-outcomes/seeds";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -28,6 +35,8 @@ export interface StageResult {
   peakRssMb: number;
   /** CPU time of the upload's own process (user + system): the database server's is not counted. */
   cpuSeconds: number;
+  /** Seconds in each step the stage reported (followCheckProgress), in order; "start": before its first. */
+  steps: { step: string; seconds: number }[];
 }
 
 export interface UploadBenchResult {
@@ -153,9 +162,17 @@ async function measured<T>(
   }, 20);
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const marks: { step: string; at: number }[] = [{ step: "start", at: started }];
   try {
-    const result = await work();
-    const seconds = (performance.now() - started) / 1000;
+    const result = await followCheckProgress((progress) => {
+      if (marks.at(-1)?.step !== progress.step) marks.push({ step: progress.step, at: performance.now() });
+    }, work);
+    const ended = performance.now();
+    const seconds = (ended - started) / 1000;
+    const steps = marks.map((mark, at) => ({
+      step: mark.step,
+      seconds: ((marks[at + 1]?.at ?? ended) - mark.at) / 1000,
+    }));
     const used = process.cpuUsage(cpu);
     peak = Math.max(peak, process.memoryUsage().rss);
     return {
@@ -166,6 +183,7 @@ async function measured<T>(
         rowsPerSecond: rows / seconds,
         peakRssMb: peak / 2 ** 20,
         cpuSeconds: (used.user + used.system) / 1e6,
+        steps,
       },
     };
   } finally {
