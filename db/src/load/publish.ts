@@ -241,14 +241,30 @@ async function rehearseDatasetVersion(
     },
     async finish() {
       // The unique index on current figures would refuse two figures for one key: so does a rehearsal.
-      // The first two sources of a repeated key, in file order (a locator ends with its row).
-      const [twice] = await queryRows<{ sources: string[] }>(
+      // A key given twice is found by counting alone; only its rows are then gathered (gathering every key's
+      // sources took 3 of the 3.5 s of checking a million figures).
+      const rehearsed = sql.identifier(table);
+      const [repeated] = await queryRows<{
+        indicator_id: number;
+        area_id: number;
+        period_id: number;
+        breakdown_id: number;
+      }>(
         tx,
-        sql`select (array_agg(source_locator order by
-                      nullif(substring(source_locator from 'row ([0-9]+)$'), '')::int, source_locator))[1:2] as sources
-            from ${sql.identifier(table)}
+        sql`select indicator_id, area_id, period_id, breakdown_id from ${rehearsed}
             group by indicator_id, area_id, period_id, breakdown_id having count(*) > 1 limit 1`,
       );
+      // The first two sources of the repeated key, in file order (a locator ends with its row).
+      const [twice] = repeated
+        ? await queryRows<{ sources: string[] }>(
+            tx,
+            sql`select (array_agg(source_locator order by
+                          nullif(substring(source_locator from 'row ([0-9]+)$'), '')::int, source_locator))[1:2] as sources
+                from ${rehearsed}
+                where indicator_id = ${repeated.indicator_id} and area_id = ${repeated.area_id}
+                  and period_id = ${repeated.period_id} and breakdown_id = ${repeated.breakdown_id}`,
+          )
+        : [];
       if (twice) {
         const [first, second = ""] = twice.sources;
         throw new InputError(
@@ -257,7 +273,7 @@ async function rehearseDatasetVersion(
             "in two ways (by its code and by its LA number, or by another name); name it one way",
         );
       }
-      await tx.execute(sql`analyze ${sql.identifier(table)}`);
+      await tx.execute(sql`analyze ${rehearsed}`);
       return { ...ids, unchanged: false, inserted, revised: 0, withdrawn: 0, rehearsedIn: table };
     },
   };
