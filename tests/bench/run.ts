@@ -134,8 +134,8 @@ function printUpload(result: UploadBenchResult): void {
     `${"stage".padEnd(40)}${"seconds".padStart(9)}${"rows/s".padStart(11)}${"peak RSS".padStart(10)}${"COPY is".padStart(10)}` +
       `${"Node CPU s".padStart(12)}`,
   );
-  for (const stage of [...result.stages, result.copy]) {
-    const slower = stage === result.copy ? "" : times(result.copy.rowsPerSecond / stage.rowsPerSecond);
+  for (const stage of [...result.stages, result.copy, result.insertIntoObservations]) {
+    const slower = result.stages.includes(stage) ? times(result.copy.rowsPerSecond / stage.rowsPerSecond) : "";
     console.log(
       `${stage.label.padEnd(40)}${stage.seconds.toFixed(1).padStart(9)}${rate(stage.rowsPerSecond).padStart(11)}` +
         `${mb(stage.peakRssMb).padStart(10)}${slower.padStart(10)}${stage.cpuSeconds.toFixed(1).padStart(12)}`,
@@ -145,6 +145,12 @@ function printUpload(result: UploadBenchResult): void {
     const steps = stage.steps.map((step) => `${step.step} ${step.seconds.toFixed(1)}`).join(", ");
     console.log(`  ${stage.label.split(" ")[0]}, seconds by step: ${steps}`);
   }
+  const floor = result.insertIntoObservations;
+  console.log(
+    `beside the database's own insert into observations (its ${floor.seconds.toFixed(1)} s are indexes, checks and ` +
+      `WAL that any loader pays): check ${times((result.stages[0]?.seconds ?? 0) / floor.seconds)}, ` +
+      `publish ${times((result.stages[1]?.seconds ?? 0) / floor.seconds)}`,
+  );
   const whole = result.stages.reduce((sum, stage) => sum + stage.seconds, 0);
   const peak = Math.max(...result.stages.map((stage) => stage.peakRssMb));
   const slowest = Math.max(...result.stages.map((stage) => result.copy.rowsPerSecond / stage.rowsPerSecond));

@@ -45,6 +45,11 @@ export interface UploadBenchResult {
   figures: number;
   stages: StageResult[];
   copy: StageResult;
+  /**
+   * The database alone inserting the published figures again into `observations` (its indexes and checks), from
+   * a table inside the server: what publishing costs PostgreSQL whatever the loader does.
+   */
+  insertIntoObservations: StageResult;
   /** The upload process's own high-water mark of resident memory (the kernel's, not sampled). */
   maxRssMb: number;
 }
@@ -232,6 +237,34 @@ async function copyFloor(url: string, path: string): Promise<void> {
   });
 }
 
+/**
+ * Times PostgreSQL inserting a published version's figures into `observations` once more, from a temporary copy
+ * inside the server, in a transaction rolled back (the figures first marked superseded, so their keys are free).
+ */
+async function insertFloor(url: string, versionId: number, rows: number): Promise<StageResult> {
+  return admin(url, async (client) => {
+    const columns =
+      "indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator, is_provisional, " +
+      "is_revised, is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id";
+    await client.query("begin");
+    try {
+      await client.query(
+        `create temp table floor_figures as select ${columns} from observations where dataset_version_id = $1`,
+        [versionId],
+      );
+      await client.query("update observations set superseded_by_version_id = $1 where dataset_version_id = $1", [
+        versionId,
+      ]);
+      const { stage } = await measured("PostgreSQL insert into observations", rows, () =>
+        client.query(`insert into observations (${columns}) select ${columns} from floor_figures`),
+      );
+      return stage;
+    } finally {
+      await client.query("rollback");
+    }
+  });
+}
+
 export async function runUploadBench(options: BenchOptions, log: (line: string) => void): Promise<UploadBenchResult> {
   const rows = options.quick ? 50_000 : 1_000_000;
   const url = withDatabase(options.adminUrl, UPLOAD_DATABASE);
@@ -276,12 +309,14 @@ export async function runUploadBench(options: BenchOptions, log: (line: string) 
       throw new Error(`published ${stored?.n} figures, the check counted ${report.observationCount}`);
     }
     const copy = await measured("PostgreSQL COPY into a bare table", rows, () => copyFloor(url, path));
+    const insertIntoObservations = await insertFloor(url, publish.result.versionId, rows);
     return {
       rows,
       fileMb,
       figures: report.observationCount,
       stages: [check.stage, publish.stage],
       copy: copy.stage,
+      insertIntoObservations,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
     };
   } finally {
