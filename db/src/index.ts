@@ -1,6 +1,5 @@
 export * from "./client.ts";
 export {
-  CHECK_STEPS,
   type CheckProgress,
   type CheckStep,
   followCheckProgress,
