@@ -11,7 +11,7 @@ import {
 } from "@plan-outcomes/db";
 import { seedOptionsFromEnv } from "@plan-outcomes/seeds";
 import { buildApp } from "@plan-outcomes/server/app";
-import { CHECK_STEP_LABELS, type Upload } from "@plan-outcomes/server/contract";
+import { CHECK_STEP_LABELS, PUBLISH_STEP_LABELS, type Upload } from "@plan-outcomes/server/contract";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../support/api.ts";
@@ -190,6 +190,46 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(new Set(strangers)).toEqual(new Set([404]));
     const after = await app.inject({ url: `/api/uploads/progress/${key}`, ...asSignedIn(analyst) });
     expect(after.statusCode).toBe(404);
+  });
+
+  it("lets its uploader follow a publish by the key sent with it", async () => {
+    const { body } = await upload(
+      "accommodation.csv",
+      readFileSync(join(dataDir, "la_care_leavers_accommodation_suitability.csv")),
+      "publish-followed",
+    );
+    const refused = await app.inject({
+      method: "POST",
+      url: `/api/uploads/${body.id}/publish`,
+      payload: { acceptWarnings: true, note: "", progress: "short" },
+      ...asSignedIn(analyst),
+    });
+    expect(refused.statusCode).toBe(400);
+    const key = `publish-${Date.now()}-followed`;
+    let done = false;
+    const published = app
+      .inject({
+        method: "POST",
+        url: `/api/uploads/${body.id}/publish`,
+        payload: { acceptWarnings: true, note: "followed", progress: key },
+        ...asSignedIn(analyst),
+      })
+      .finally(() => {
+        done = true;
+      });
+    const followed: CheckProgress[] = [];
+    while (!done) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const polled = await app.inject({ url: `/api/uploads/progress/${key}`, ...asSignedIn(analyst) });
+      if (polled.statusCode === 200) followed.push(polled.json() as CheckProgress);
+    }
+    expect((await published).statusCode).toBe(200);
+    expect(followed.every((progress) => progress.step in PUBLISH_STEP_LABELS)).toBe(true);
+    // As for a check, only PostgreSQL is sure to answer while the publish's transaction runs.
+    if (backend === "postgres") {
+      expect(followed.some((progress) => progress.step === "rows" && (progress.bytesRead ?? 0) > 0)).toBe(true);
+    }
+    expect((await app.inject({ url: `/api/uploads/progress/${key}`, ...asSignedIn(analyst) })).statusCode).toBe(404);
   });
 
   it("refuses a progress key that is not one", async () => {

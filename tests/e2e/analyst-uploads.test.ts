@@ -57,6 +57,8 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
   let page: Page;
   /** While set, the server holds each upload it receives until this settles: the page's "checking" state stays. */
   let holdUploads: Promise<void> | null = null;
+  /** Likewise for publishing: while set, each publish waits for it before it begins. */
+  let holdPublishes: Promise<void> | null = null;
 
   beforeAll(async () => {
     database = await openTestDatabase("pglite");
@@ -66,6 +68,8 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     app = await buildApp({ database: database.handle, webDist, maxUploadBytes: UPLOAD_LIMIT_BYTES });
     app.addHook("onRequest", async (request) => {
       if (holdUploads && request.method === "POST" && request.url === "/api/uploads") await holdUploads;
+      if (holdPublishes && request.method === "POST" && /^\/api\/uploads\/\d+\/publish$/.test(request.url))
+        await holdPublishes;
     });
     baseUrl = await app.listen({ port: 0, host: "127.0.0.1" });
     browser = await launchChromium();
@@ -190,7 +194,27 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     expect(await (await page.request.get(`${baseUrl}${await kept.getAttribute("href")}`)).text()).toBe(firstRelease);
 
     await page.getByLabel("Note for the version history (optional)").fill("DfE release, 31 March 2025");
-    await page.getByRole("button", { name: "Publish" }).click();
+    // The publish held in the server while the page shows how far it has got, as the server would report it.
+    const publishing = gate();
+    holdPublishes = publishing.opened;
+    const progressUrl = `${baseUrl}/api/uploads/progress/*`;
+    await page.route(progressUrl, (route) =>
+      route.fulfill({ json: { step: "rows", bytesRead: 30_000, bytes: 100_000 } }),
+    );
+    try {
+      await page.getByRole("button", { name: "Publish" }).click();
+      const bar = page.getByRole("progressbar", { name: "Publishing every figure…" });
+      await bar.waitFor();
+      expect(await bar.getAttribute("value")).toBe("30");
+      await page.getByRole("status").filter({ hasText: "Publishing every figure…" }).waitFor({ state: "attached" });
+      expect(await page.getByRole("button", { name: "Publishing…" }).isDisabled()).toBe(true);
+      await screenshot(page, "upload-publishing");
+      await expectNoViolations(page);
+    } finally {
+      publishing.open();
+      holdPublishes = null;
+      await page.unroute(progressUrl);
+    }
     const outcome = page.getByRole("status").filter({ hasText: "Published as version 1" });
     await outcome.waitFor();
     expect(await focusedText(page)).toContain("Published as version 1");

@@ -107,13 +107,22 @@ export const CHECK_STEP_LABELS: Record<CheckProgress["step"], string> = {
   storing: "Keeping a copy of the file",
 };
 
+/** The same steps while publishing (`storing` never comes: the file is already kept). */
+export const PUBLISH_STEP_LABELS: Record<CheckProgress["step"], string> = {
+  workbook: "Reading the chosen sheet of the workbook",
+  columns: "Reading what each column holds",
+  rows: "Publishing every figure",
+  comparing: "Withdrawing the figures the file no longer carries",
+  storing: "Keeping a copy of the file",
+};
+
 export const getUploadProgressRoute = defineRoute({
   method: "GET",
   url: "/api/uploads/progress/:key",
   access: analysts,
   schema: {
     summary:
-      "How far the check of an upload still being sent or checked has got, by the `progress` key its uploader sent with it (404 once the check is over)",
+      "How far the check (or the publish) of an upload has got, by the `progress` key its uploader sent with the file (or the publish request); 404 before its first step and once it is over",
     tags: ["uploads"],
     params: T.Object({ key: T.String({ pattern: PROGRESS_KEY_PATTERN }) }),
     response: { 200: CheckProgressSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
@@ -161,7 +170,12 @@ export const publishUploadRoute = defineRoute({
     tags: ["uploads"],
     params: T.Object({ id: T.Integer({ minimum: 1 }) }),
     body: T.Object(
-      { acceptWarnings: T.Boolean(), note: T.String({ maxLength: 2000 }) },
+      {
+        acceptWarnings: T.Boolean(),
+        note: T.String({ maxLength: 2000 }),
+        /** A key to follow the publish by, as the check is followed (GET /api/uploads/progress/:key). */
+        progress: T.Optional(T.String({ pattern: PROGRESS_KEY_PATTERN })),
+      },
       { additionalProperties: false },
     ),
     response: {

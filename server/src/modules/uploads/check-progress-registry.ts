@@ -2,8 +2,8 @@ import { type CheckProgress, followCheckProgress } from "@plan-outcomes/db";
 import type { CheckProgress as CheckProgressAnswer } from "../../contract/index.ts";
 
 /**
- * Checks under way, by the key their uploader chose, so the uploader's browser can ask how far its check has got
- * while the upload request is still waiting for the report. Kept in this process's memory: a check is only ever
+ * Checks (and publishes) under way, by the key their uploader chose, so the uploader's browser can ask how far one
+ * has got while its request is still waiting for the answer. Kept in this process's memory: a check is only ever
  * followed by the process running it, and an entry goes when its check ends.
  */
 export class CheckProgressRegistry {
@@ -19,11 +19,13 @@ export class CheckProgressRegistry {
     }, check).finally(() => this.checks.delete(key));
   }
 
-  /** The progress of the check under `key`, to its own uploader only; undefined when there is none. */
+  /**
+   * The progress of the check under `key`, to its own uploader only; undefined when there is none, or before its
+   * first step (while the file's checksum is taken, or a publish reads back the kept file).
+   */
   progress(key: string, owner: number): CheckProgressAnswer | undefined {
     const entry = this.checks.get(key);
     if (!entry || entry.owner !== owner) return undefined;
-    // Before its first step the file's checksum is being taken: shown as the first reading about to start.
-    return entry.progress ?? { step: "columns", bytesRead: null, bytes: null };
+    return entry.progress ?? undefined;
   }
 }

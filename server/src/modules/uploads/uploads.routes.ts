@@ -80,7 +80,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox<UploadsOptions> = async (a
   app.route({ ...getUploadRoute, handler: (request) => getUpload(db, request.params.id) });
   app.route({
     ...publishUploadRoute,
-    handler: (request) => publish(db, principalOf(request), request.params.id, request.body, request.ip),
+    handler: (request) => publish(db, checks, principalOf(request), request.params.id, request.body, request.ip),
   });
   app.route({ ...listDatasetsRoute, handler: () => listDatasets(db) });
   app.route({

@@ -103,14 +103,17 @@ const toOutcome = (
 
 export async function publish(
   db: Database,
+  checks: CheckProgressRegistry,
   principal: Principal,
   id: number,
-  input: { acceptWarnings: boolean; note: string },
+  input: { acceptWarnings: boolean; note: string; progress?: string | undefined },
   ipAddress: string,
 ) {
   const upload = await getUpload(db, id);
   try {
-    const outcome = await publishUpload(db, id, { ...input, publishedBy: principal.email });
+    const outcome = await checks.follow(input.progress, principal.userId, () =>
+      publishUpload(db, id, { acceptWarnings: input.acceptWarnings, note: input.note, publishedBy: principal.email }),
+    );
     await recordAuditEvent(db, {
       actorUserId: principal.userId,
       actorKind: principal.via,

@@ -1,6 +1,7 @@
 import { createUploadRoute, type Upload } from "@plan-outcomes/server/contract";
 import { ApiError, isProblem } from "../../../lib/api-client.ts";
 import { currentCsrfToken } from "../../../lib/session.ts";
+import { newProgressKey } from "../utils/new-progress-key.ts";
 import { UploadNetworkError } from "../utils/to-upload-error-message.ts";
 
 export interface SendUploadOptions {
@@ -14,11 +15,6 @@ export interface SendUploadOptions {
   /** Every byte has left the browser: the server is now checking the file, followed by `progressKey`. */
   onSent?: (progressKey: string) => void;
   signal?: AbortSignal;
-}
-
-/** A random key to follow the server's check by: 32 hexadecimal digits (randomUUID needs a secure context). */
-function newProgressKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 function parseJson(text: string): unknown {

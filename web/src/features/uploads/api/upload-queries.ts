@@ -102,7 +102,7 @@ export function useCheckProgress(key: string | null) {
 export function usePublishUpload(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { acceptWarnings: boolean; note: string }) =>
+    mutationFn: (input: { acceptWarnings: boolean; note: string; progress?: string }) =>
       request(publishUploadRoute, { params: { id }, body: input }),
     onSuccess: () => invalidateAfterPublishing(queryClient),
   });

@@ -1,10 +1,13 @@
-import type { Upload } from "@plan-outcomes/server/contract";
+import { PUBLISH_STEP_LABELS, type Upload } from "@plan-outcomes/server/contract";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { ErrorSummary } from "../../../components/error-summary.tsx";
 import { FieldHintAndError } from "../../../components/form-fields.tsx";
 import { paths } from "../../../lib/paths.ts";
-import { usePublishUpload } from "../api/upload-queries.ts";
+import { useCheckProgress, usePublishUpload } from "../api/upload-queries.ts";
+import { newProgressKey } from "../utils/new-progress-key.ts";
+import { toCheckProgressText } from "../utils/to-upload-phase-text.ts";
+import { StepProgress } from "./step-progress.tsx";
 
 export interface PublishResult {
   datasetCode: string;
@@ -23,6 +26,10 @@ const count = new Intl.NumberFormat("en-GB");
 export function PublishForm({ upload, onPublished }: { upload: Upload; onPublished: (result: PublishResult) => void }) {
   const publish = usePublishUpload(upload.id);
   const hasWarnings = upload.report.warnings.length > 0;
+  // The server's publish is followed by this key while it runs.
+  const [progressKey, setProgressKey] = useState<string | null>(null);
+  const { data: progress } = useCheckProgress(publish.isPending ? progressKey : null);
+  const step = toCheckProgressText(progress, PUBLISH_STEP_LABELS, "Publishing the file");
   const [{ reviewError, serverError, attempt }, setFailure] = useState<{
     reviewError: string | null;
     serverError: string | null;
@@ -42,10 +49,13 @@ export function PublishForm({ upload, onPublished }: { upload: Upload; onPublish
       }));
       return;
     }
+    const key = newProgressKey();
+    setProgressKey(key);
     try {
       const result = await publish.mutateAsync({
         acceptWarnings: reviewed,
         note: String(data.get("note") ?? "").trim(),
+        progress: key,
       });
       onPublished(result);
     } catch (error) {
@@ -103,11 +113,20 @@ export function PublishForm({ upload, onPublished }: { upload: Upload; onPublish
           aria-describedby={`${NOTE_ID}-hint`}
         />
       </div>
+      {publish.isPending ? (
+        <div className="upload-progress">
+          <StepProgress
+            id="publish-progress-bar"
+            {...step}
+            note="One transaction: readers see the previous version until every figure is in."
+          />
+        </div>
+      ) : null}
       <button type="submit" className="button" disabled={publish.isPending}>
         {publish.isPending ? "Publishing…" : "Publish"}
       </button>
       <p className="visually-hidden" role="status">
-        {publish.isPending ? "Publishing the file…" : ""}
+        {publish.isPending ? `${step.label}…` : ""}
       </p>
     </form>
   );

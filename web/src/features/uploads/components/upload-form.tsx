@@ -1,4 +1,3 @@
-import type { CheckProgress } from "@plan-outcomes/server/contract";
 import { type DragEvent, type FormEvent, useRef, useState } from "react";
 import { ErrorSummary } from "../../../components/error-summary.tsx";
 import { FieldHintAndError, TextField } from "../../../components/form-fields.tsx";
@@ -17,6 +16,7 @@ import {
   type UploadFieldError,
   validateUploadForm,
 } from "../utils/validate-upload-form.ts";
+import { StepProgress } from "./step-progress.tsx";
 
 const FIELD_IDS: Record<UploadField, string> = {
   file: "upload-file",
@@ -252,35 +252,17 @@ function UploadProgress({ phase, fileName }: { phase: UploadPhase; fileName: str
           </p>
         </>
       ) : null}
-      {phase.kind === "checking" ? <CheckingProgress progress={phase.progress} /> : null}
+      {phase.kind === "checking" ? (
+        <StepProgress
+          id="upload-progress-bar"
+          {...toCheckProgressText(phase.progress)}
+          note="Every row is checked and the publish rehearsed; nothing is published yet. A large file can take a minute."
+        />
+      ) : null}
       {phase.kind === "cancelled" ? <p>Upload cancelled. Nothing was checked or published.</p> : null}
       <p className="visually-hidden" role="status">
         {toPhaseAnnouncement(phase, fileName)}
       </p>
     </div>
-  );
-}
-
-/** The server's check, step by step: a bar of how much of the file the step has read, when it reads it. */
-function CheckingProgress({ progress }: { progress: CheckProgress | undefined }) {
-  const { label, percent } = toCheckProgressText(progress);
-  return (
-    <>
-      <label className="label" htmlFor="upload-progress-bar">
-        {label}…
-      </label>
-      {percent === null ? (
-        // No value: an indeterminate bar, for a step that does not read the file.
-        <progress id="upload-progress-bar" className="upload-progress__bar" />
-      ) : (
-        <progress id="upload-progress-bar" className="upload-progress__bar" max={100} value={percent}>
-          {percent}%
-        </progress>
-      )}
-      <p className="upload-progress__text">
-        {percent === null ? "" : `${percent}% of the file read. `}
-        Every row is checked and the publish rehearsed; nothing is published yet. A large file can take a minute.
-      </p>
-    </>
   );
 }

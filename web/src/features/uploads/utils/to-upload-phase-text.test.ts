@@ -1,3 +1,4 @@
+import { PUBLISH_STEP_LABELS } from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
 import { toCheckProgressText, toPercentSent, toPhaseAnnouncement } from "./to-upload-phase-text.ts";
 
@@ -54,5 +55,20 @@ describe("toCheckProgressText", () => {
     });
     expect(toCheckProgressText({ step: "rows", bytesRead: 0, bytes: 0 }).percent).toBeNull();
     expect(toCheckProgressText(undefined)).toEqual({ label: "Checking the file", percent: null });
+  });
+});
+
+describe("toCheckProgressText for a publish", () => {
+  it("names the publish's steps, and what it waits on before the server has said", () => {
+    expect(toCheckProgressText({ step: "rows", bytesRead: 50, bytes: 200 }, PUBLISH_STEP_LABELS, "Publishing")).toEqual(
+      {
+        label: "Publishing every figure",
+        percent: 25,
+      },
+    );
+    expect(toCheckProgressText(undefined, PUBLISH_STEP_LABELS, "Publishing the file")).toEqual({
+      label: "Publishing the file",
+      percent: null,
+    });
   });
 });

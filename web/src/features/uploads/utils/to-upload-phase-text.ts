@@ -9,15 +9,19 @@ export type UploadPhase =
   | { kind: "cancelled" };
 
 /**
- * What the check is doing, and how much of the file the step has read (null while the step does not read it,
- * or before the server has said: the bar is then indeterminate).
+ * What the check (or, with the publish's labels, the publish) is doing, and how much of the file the step has read:
+ * null while the step does not read it, or before the server has said (the bar is then indeterminate).
  */
-export function toCheckProgressText(progress: CheckProgress | undefined): { label: string; percent: number | null } {
-  if (!progress) return { label: "Checking the file", percent: null };
+export function toCheckProgressText(
+  progress: CheckProgress | undefined,
+  labels: Record<CheckProgress["step"], string> = CHECK_STEP_LABELS,
+  waiting = "Checking the file",
+): { label: string; percent: number | null } {
+  if (!progress) return { label: waiting, percent: null };
   const { bytesRead, bytes } = progress;
   const percent =
     bytesRead !== null && bytes !== null && bytes > 0 ? Math.min(100, Math.floor((bytesRead / bytes) * 100)) : null;
-  return { label: CHECK_STEP_LABELS[progress.step], percent };
+  return { label: labels[progress.step], percent };
 }
 
 /** Whole percent sent, never over 100; 0 when the size is not known yet. */
