@@ -88,56 +88,24 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE TRIGGER indicators_referenced_by_figures AFTER DELETE ON indicators REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('indicator_id');
---> statement-breakpoint
-CREATE TRIGGER indicators_emptied_under_figures BEFORE TRUNCATE ON indicators
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('indicator_id');
---> statement-breakpoint
-CREATE TRIGGER indicators_id_kept_for_figures BEFORE UPDATE ON indicators FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
-  EXECUTE FUNCTION refuse_removing_referenced('indicator_id');
---> statement-breakpoint
-CREATE TRIGGER areas_referenced_by_figures AFTER DELETE ON areas REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('area_id');
---> statement-breakpoint
-CREATE TRIGGER areas_emptied_under_figures BEFORE TRUNCATE ON areas
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('area_id');
---> statement-breakpoint
-CREATE TRIGGER areas_id_kept_for_figures BEFORE UPDATE ON areas FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
-  EXECUTE FUNCTION refuse_removing_referenced('area_id');
---> statement-breakpoint
-CREATE TRIGGER periods_referenced_by_figures AFTER DELETE ON periods REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('period_id');
---> statement-breakpoint
-CREATE TRIGGER periods_emptied_under_figures BEFORE TRUNCATE ON periods
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('period_id');
---> statement-breakpoint
-CREATE TRIGGER periods_id_kept_for_figures BEFORE UPDATE ON periods FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
-  EXECUTE FUNCTION refuse_removing_referenced('period_id');
---> statement-breakpoint
-CREATE TRIGGER breakdowns_referenced_by_figures AFTER DELETE ON breakdowns REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('breakdown_id');
---> statement-breakpoint
-CREATE TRIGGER breakdowns_emptied_under_figures BEFORE TRUNCATE ON breakdowns
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('breakdown_id');
---> statement-breakpoint
-CREATE TRIGGER breakdowns_id_kept_for_figures BEFORE UPDATE ON breakdowns FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
-  EXECUTE FUNCTION refuse_removing_referenced('breakdown_id');
---> statement-breakpoint
-CREATE TRIGGER sources_referenced_by_figures AFTER DELETE ON sources REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('source_id');
---> statement-breakpoint
-CREATE TRIGGER sources_emptied_under_figures BEFORE TRUNCATE ON sources
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('source_id');
---> statement-breakpoint
-CREATE TRIGGER sources_id_kept_for_figures BEFORE UPDATE ON sources FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
-  EXECUTE FUNCTION refuse_removing_referenced('source_id');
---> statement-breakpoint
-CREATE TRIGGER dataset_versions_referenced_by_figures AFTER DELETE ON dataset_versions REFERENCING OLD TABLE AS removed
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('dataset_version_id');
---> statement-breakpoint
-CREATE TRIGGER dataset_versions_emptied_under_figures BEFORE TRUNCATE ON dataset_versions
-  FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced('dataset_version_id');
---> statement-breakpoint
-CREATE TRIGGER dataset_versions_id_kept_for_figures BEFORE UPDATE ON dataset_versions FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
-  EXECUTE FUNCTION refuse_removing_referenced('dataset_version_id');
+-- The same three guards on each table figures refer to, named after it.
+DO $$
+DECLARE
+  referred record;
+BEGIN
+  FOR referred IN SELECT * FROM (VALUES ('indicators', 'indicator_id'), ('areas', 'area_id'), ('periods', 'period_id'),
+      ('breakdowns', 'breakdown_id'), ('sources', 'source_id'), ('dataset_versions', 'dataset_version_id'))
+      AS t(name, referring_column)
+  LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS removed
+      FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced(%L)',
+      referred.name || '_referenced_by_figures', referred.name, referred.referring_column);
+    EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %I
+      FOR EACH STATEMENT EXECUTE FUNCTION refuse_removing_referenced(%L)',
+      referred.name || '_emptied_under_figures', referred.name, referred.referring_column);
+    EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW WHEN (old.id IS DISTINCT FROM new.id)
+      EXECUTE FUNCTION refuse_removing_referenced(%L)',
+      referred.name || '_id_kept_for_figures', referred.name, referred.referring_column);
+  END LOOP;
+END;
+$$;

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import {
   followCheckProgress,
   migrateDatabase,
+  OBSERVATION_COLUMNS,
   openDatabase,
   publishUpload,
   queryRows,
@@ -243,9 +244,7 @@ async function copyFloor(url: string, path: string): Promise<void> {
  */
 async function insertFloor(url: string, versionId: number, rows: number): Promise<StageResult> {
   return admin(url, async (client) => {
-    const columns =
-      "indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator, is_provisional, " +
-      "is_revised, is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id";
+    const columns = OBSERVATION_COLUMNS;
     await client.query("begin");
     try {
       await client.query(

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { statSync } from "node:fs";
 
 /**
  * The steps of checking an upload, in order. A file is read in the steps `columns` (what its columns hold, to
@@ -38,12 +39,13 @@ export function enterCheckStep(step: CheckStep): void {
 }
 
 /**
- * For a reader starting on a file of `bytes` bytes: where to report how much it has read, while a step of a
- * followed check is under way; otherwise undefined.
+ * For a reader starting on the file at `path`: where to report how much it has read, while a step of a followed
+ * check is under way; otherwise undefined (and the file is not even measured).
  */
-export function fileReadReporter(bytes: number): ((bytesRead: number) => void) | undefined {
+export function fileReadReporter(path: string): ((bytesRead: number) => void) | undefined {
   const context = followed.getStore();
   const step = context?.step;
   if (!context || !step) return undefined;
+  const bytes = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
   return (bytesRead) => context.listener({ step, bytesRead: Math.min(bytesRead, bytes), bytes });
 }

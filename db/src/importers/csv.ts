@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { pipeline, Transform, type TransformCallback } from "node:stream";
 import { CsvError, parse } from "csv-parse";
@@ -199,7 +199,7 @@ export async function readCsvRecords(path: string, options: CsvOptions = {}): Pr
   const file = options.fileLabel ?? basename(path);
   const parser = parse({ ...PARSE_OPTIONS, record_delimiter: [...PARSE_OPTIONS.record_delimiter] });
   // An upload's check shows how far each reading has got.
-  const onRead = fileReadReporter(statSync(path, { throwIfNoEntry: false })?.size ?? 0);
+  const onRead = fileReadReporter(path);
   // pipeline, unlike pipe, forwards a read error (a missing file, invalid UTF-8) to the parser, so iteration rejects.
   pipeline(createReadStream(path), new Utf8Check(file, onRead), parser, () => {});
   const source: AsyncIterator<string[]> = parser[Symbol.asyncIterator]();

@@ -6,7 +6,7 @@ export { breakdownKey, databaseChecksum, ensureBreakdowns, ensurePeriods, period
 export { readMappings, type StoredMappings, saveMappings } from "./mappings.ts";
 export { normaliseAreaName } from "./names.ts";
 export type { DatasetVersionInput, PublishOutcome, ResolvedObservation } from "./publish.ts";
-export { beginDatasetVersion, type DatasetVersionWriter } from "./publish.ts";
+export { beginDatasetVersion, type DatasetVersionWriter, OBSERVATION_COLUMNS } from "./publish.ts";
 export {
   publishUpload,
   RESTORE_PAGE,

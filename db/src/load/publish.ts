@@ -279,7 +279,8 @@ async function rehearseDatasetVersion(
   };
 }
 
-const OBSERVATION_COLUMNS =
+/** The columns a figure is written with (the id and superseded_by_version_id are the database's to set). */
+export const OBSERVATION_COLUMNS =
   "indicator_id, area_id, period_id, breakdown_id, status, value, numerator, denominator, is_provisional, is_revised, " +
   "is_illustrative, is_disputed, note, source_id, source_locator, dataset_version_id";
 
