@@ -47,8 +47,9 @@ export interface UploadBenchResult {
   stages: StageResult[];
   copy: StageResult;
   /**
-   * The database alone inserting the published figures again into `observations` (its indexes and checks), from
-   * a table inside the server: what publishing costs PostgreSQL whatever the loader does.
+   * The database alone inserting the published figures into an empty table built like `observations` (its indexes,
+   * checks and reference trigger), from a table inside the server: what publishing costs PostgreSQL whatever the
+   * loader does.
    */
   insertIntoObservations: StageResult;
   /** The upload process's own high-water mark of resident memory (the kernel's, not sampled). */
@@ -239,8 +240,11 @@ async function copyFloor(url: string, path: string): Promise<void> {
 }
 
 /**
- * Times PostgreSQL inserting a published version's figures into `observations` once more, from a temporary copy
- * inside the server, in a transaction rolled back (the figures first marked superseded, so their keys are free).
+ * Times PostgreSQL inserting a published version's figures into a new, empty table built like `observations` (its
+ * indexes, checks and the statement trigger that checks what figures refer to), from a temporary copy inside the
+ * server, in a transaction rolled back. Empty, as `observations` is of a new indicator's keys: inserting into
+ * `observations` itself would find each key already indexed by the version just published, and pay for looking
+ * at it (measured: 13 s instead of 8 s for a million figures), which a publish of new figures does not.
  */
 async function insertFloor(url: string, versionId: number, rows: number): Promise<StageResult> {
   return admin(url, async (client) => {
@@ -251,11 +255,13 @@ async function insertFloor(url: string, versionId: number, rows: number): Promis
         `create temp table floor_figures as select ${columns} from observations where dataset_version_id = $1`,
         [versionId],
       );
-      await client.query("update observations set superseded_by_version_id = $1 where dataset_version_id = $1", [
-        versionId,
-      ]);
+      await client.query("create table floor_observations (like observations including all)");
+      await client.query(
+        `create trigger floor_observations_references after insert on floor_observations
+         referencing new table as inserted for each statement execute function observations_check_references()`,
+      );
       const { stage } = await measured("PostgreSQL insert into observations", rows, () =>
-        client.query(`insert into observations (${columns}) select ${columns} from floor_figures`),
+        client.query(`insert into floor_observations (${columns}) select ${columns} from floor_figures`),
       );
       return stage;
     } finally {
