@@ -15,6 +15,7 @@ import {
   withBytes,
   withCell,
   withCells,
+  withColumn,
   withColumnsFirst,
   withEveryRow,
   withoutColumns,
@@ -406,6 +407,17 @@ const refusals: Refusal[] = [
   badPercentValue("upper-case-symbol", "C", /^symbols are written in lower case: use "c"/),
   badPercentValue("too-large", "1e400", /^number too large to store/),
   {
+    name: "the value \"12%\" in a column no indicator reads yet (a new indicator's, not a filter's)",
+    fileName: "care-leavers-new-column-percent-sign.csv",
+    content: csv(
+      withColumn(careLeavers, "care_leaver_housed_percent", (row) => (row === dorsetEet19to21 ? "12%" : "91.5")),
+    ),
+    row: dorsetEet19to21,
+    column: "care_leaver_housed_percent",
+    reason: /^not a number: drop the percent sign/,
+    value: "12%",
+  },
+  {
     name: 'the value "N/A" in a numerator count',
     fileName: "care-leavers-count-n-a.csv",
     content: csv(withCell(careLeavers, southWestEet19to21, "care_leaver_count", "N/A")),
@@ -498,38 +510,42 @@ const refusals: Refusal[] = [
     value: "67",
   },
   // --- Areas (checked by the area resolver during the dry run) ---------------------------------
-  // The resolver locates an area problem at the figure's cell, so the column is the value column.
+  // The resolver locates an area problem in the cell that names the area the wrong way, and gives its value.
   {
     name: "a known LA code with a name that is neither its name nor an alias",
     fileName: "care-leavers-wrong-name.csv",
     content: csv(withCell(careLeavers, dorsetEet19to21, "la_name", "Dorsett")),
     row: dorsetEet19to21,
-    column: "care_leaver_percent",
+    column: "la_name",
     reason: /^area code E06000059 is Dorset, but the file names it "Dorsett"/,
+    value: "Dorsett",
   },
   {
     name: "a known LA code with its neighbour's name",
     fileName: "care-leavers-neighbour-name.csv",
     content: csv(withCell(careLeavers, dorsetEet17to18, "la_name", "Bournemouth, Christchurch and Poole")),
     row: dorsetEet17to18,
-    column: "care_leaver_percent",
+    column: "la_name",
     reason: /^area code E06000059 is Dorset, but the file names it "Bournemouth, Christchurch and Poole"/,
+    value: "Bournemouth, Christchurch and Poole",
   },
   {
     name: "a known country code with a wrong name",
     fileName: "care-leavers-engerland.csv",
     content: csv(withCell(careLeavers, CARE_LEAVERS_ROWS.englandEet19to21, "country_name", "Engerland")),
     row: CARE_LEAVERS_ROWS.englandEet19to21,
-    column: "care_leaver_percent",
+    column: "country_name",
     reason: /^area code E92000001 is England, but the file names it "Engerland"/,
+    value: "Engerland",
   },
   {
     name: "an ONS code and a DfE LA number of two different areas",
     fileName: "care-leavers-code-mismatch.csv",
     content: csv(withCell(careLeavers, dorsetEet19to21, "old_la_code", "839")),
     row: dorsetEet19to21,
-    column: "care_leaver_percent",
+    column: "old_la_code",
     reason: /^area E06000059 has DfE code 838, but the file gives 839/,
+    value: "839",
   },
   {
     name: "a known name under another code",
@@ -538,24 +554,27 @@ const refusals: Refusal[] = [
       withCells(careLeavers, dorsetEet19to21, { new_la_code: "E06000099", old_la_code: "899", la_name: "Devon" }),
     ),
     row: dorsetEet19to21,
-    column: "care_leaver_percent",
+    column: "new_la_code",
     reason: /^"Devon" is known under code E10000008, not E06000099/,
+    value: "E06000099",
   },
   {
     name: "an unknown LA code with no name or LA number",
     fileName: "care-leavers-unknown-code.csv",
     content: csv(withCells(careLeavers, dorsetEet19to21, { new_la_code: "E06000099", old_la_code: "", la_name: "" })),
     row: dorsetEet19to21,
-    column: "care_leaver_percent",
+    column: "new_la_code",
     reason: /^cannot identify the local authority area "E06000099"/,
+    value: "E06000099",
   },
   {
     name: "an unknown region",
     fileName: "care-leavers-unknown-region.csv",
     content: csv(withCells(careLeavers, southWestEet19to21, { region_code: "E12000099", region_name: "Atlantis" })),
     row: southWestEet19to21,
-    column: "care_leaver_percent",
+    column: "region_name",
     reason: /^cannot identify the regional area "Atlantis"/,
+    value: "Atlantis",
   },
   {
     name: "a new LA whose region is unknown",
@@ -570,32 +589,36 @@ const refusals: Refusal[] = [
       }),
     ),
     row: dorsetEet19to21,
-    column: "care_leaver_percent",
+    column: "region_name",
     reason: /^new local authority "Atlantis" has no known region \("Atlantis Region"\)/,
+    value: "Atlantis Region",
   },
   {
     name: "a LAIT LA number with another area's name",
     fileName: "lait-wrong-name.csv",
     content: csv(withCell(lait, LAIT_ROWS.dorset2025, "LA and Regions", "Poole")),
     row: LAIT_ROWS.dorset2025,
-    column: "Values",
+    column: "LA and Regions",
     reason: /^area code 838 is Dorset, but the file names it "Poole"/,
+    value: "Poole",
   },
   {
     name: "a LAIT name known under another LA number",
     fileName: "lait-name-other-number.csv",
     content: csv(withCells(lait, LAIT_ROWS.dorset2023, { "LA and Regions": "Devon", "LA Number": "899" })),
     row: LAIT_ROWS.dorset2023,
-    column: "Values",
+    column: "LA Number",
     reason: /^"Devon" is known under code E10000008, not 899/,
+    value: "899",
   },
   {
     name: "a LAIT region name that cannot be identified",
     fileName: "lait-unknown-region.csv",
     content: csv(withCell(lait, LAIT_ROWS.southWest2023, "LA and Regions", "South Wessex")),
     row: LAIT_ROWS.southWest2023,
-    column: "Values",
+    column: "LA and Regions",
     reason: /^cannot identify the regional area "South Wessex"/,
+    value: "South Wessex",
   },
   {
     name: "a LAIT LA number that is not a number",
@@ -804,12 +827,17 @@ describe.each(testBackends())("the malformed upload corpus on %s", (backend) => 
     );
     const body = await upload("care-leavers-two-contradictions.csv", content);
     expect(body.status).toBe("refused");
-    expect(body.report.problems.map((problem) => [problem.row, problem.reason])).toEqual([
+    expect(body.report.problems.map((problem) => [problem.row, problem.column, problem.reason])).toEqual([
       [
         southWestEet19to21,
+        "region_name",
         expect.stringMatching(/^area code E12000009 is South West, but the file names it "South Wessex"/),
       ],
-      [dorsetEet19to21, expect.stringMatching(/^area code E06000059 is Dorset, but the file names it "Dorsett"/)],
+      [
+        dorsetEet19to21,
+        "la_name",
+        expect.stringMatching(/^area code E06000059 is Dorset, but the file names it "Dorsett"/),
+      ],
     ]);
     expect(await checksum()).toBe(start);
   });

@@ -225,8 +225,12 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
       "indicator,area,period,value\nearly-help-requests,DOR-LOC-NOWHERE,2026-10,4\n",
     );
     expect(unknownArea.body.report.status).toBe("refused");
-    expect(unknownArea.body.report.problems[0]).toMatchObject({ row: 2 });
-    expect(JSON.stringify(unknownArea.body.report.problems[0])).toContain("DOR-LOC-NOWHERE");
+    expect(unknownArea.body.report.problems[0]).toMatchObject({
+      row: 2,
+      column: "area",
+      value: "DOR-LOC-NOWHERE",
+      reason: "unknown area code DOR-LOC-NOWHERE",
+    });
     expect(await databaseChecksum(database.handle.db, { except: ATTEMPT_TABLES })).toBe(before);
   });
 });

@@ -63,6 +63,12 @@ export function withEveryRow(table: Table, cells: Record<string, string>): Table
   return next;
 }
 
+/** A copy with a column added at the end: `cell` gives its value in each data row (`fileRow` counts the header as 1). */
+export function withColumn(table: Table, name: string, cell: (fileRow: number) => string): Table {
+  const next = copy(table);
+  return { header: [...next.header, name], rows: next.rows.map((row, index) => [...row, cell(index + 2)]) };
+}
+
 /** A copy without these columns, in the header and every row. */
 export function withoutColumns(table: Table, ...columns: string[]): Table {
   const drop = new Set(columns.map((column) => position(table, column)));

@@ -1,3 +1,3 @@
 export { type LaitYearType, parseDfePeriod, parseLaitYear, periodFromCode, periodKindOf } from "./periods.ts";
-export { checkPercentage, parseObservationValue, SYMBOL_MEANINGS } from "./symbols.ts";
+export { checkPercentage, kindOfCell, parseObservationValue, SYMBOL_MEANINGS } from "./symbols.ts";
 export * from "./types.ts";

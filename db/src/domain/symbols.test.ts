@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPercentage, parseObservationValue, SYMBOL_MEANINGS } from "./symbols.ts";
+import { checkPercentage, kindOfCell, parseObservationValue, SYMBOL_MEANINGS } from "./symbols.ts";
 import { InputError } from "./types.ts";
 
 const at = { file: "test.csv", row: 7, column: "rate" };
@@ -141,5 +141,20 @@ describe("SYMBOL_MEANINGS", () => {
       low: "rounds to 0 but is not 0",
       u: "low reliability",
     });
+  });
+});
+
+describe("kindOfCell", () => {
+  // How a file without a .meta.csv tells an indicator's column from a filter's: a figure written the wrong way
+  // keeps its column an indicator's, so the cell is refused where it stands instead of the column becoming a filter.
+  it.each(["62", "-0.5", "1e3", "c", "x", ":", "low"])("reads %s as a figure", (cell) => {
+    expect(kindOfCell(cell)).toBe("figure");
+  });
+  it.each(["12%", "1,234", "NULL", "N/A", "C", "1e400"])("reads %s as a figure written the wrong way", (cell) => {
+    expect(kindOfCell(cell)).toBe("misspelt figure");
+    expect(() => parseObservationValue(cell, at)).toThrow(InputError);
+  });
+  it.each(["Total", "Boys", "19 to 21 years", "see note", "Infinity"])("reads %s as text", (cell) => {
+    expect(kindOfCell(cell)).toBe("text");
   });
 });

@@ -39,8 +39,8 @@ function removeFloatArtefacts(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-function whyNotAValue(text: string): string {
-  if (text === "") return "blank value: use a number or a symbol (c, x, z, low, u)";
+/** What is wrong with a cell written as a figure the wrong way (12%, 1,234, NULL, C); undefined for other text. */
+function misspeltFigure(text: string): string | undefined {
   if (SYMBOLS.has(text.toLowerCase())) {
     return `symbols are written in lower case: use "${text.toLowerCase()}"`;
   }
@@ -49,7 +49,23 @@ function whyNotAValue(text: string): string {
   }
   if (/^-?[\d.,]+%$/.test(text)) return "not a number: drop the percent sign and give the figure only";
   if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return "not a number: remove the thousands separators";
-  return "not a number or a known symbol (c, x, z, low, u)";
+  if (PLAIN_NUMBER.test(text)) return "number too large to store"; // 1e400: finite numbers are figures
+  return undefined;
+}
+
+function whyNotAValue(text: string): string {
+  if (text === "") return "blank value: use a number or a symbol (c, x, z, low, u)";
+  return misspeltFigure(text) ?? "not a number or a known symbol (c, x, z, low, u)";
+}
+
+/**
+ * What a filled cell holds: a figure; a figure written the wrong way (refused where it stands, as in an indicator
+ * column); or text (a filter's value, a name).
+ */
+export function kindOfCell(raw: string): "figure" | "misspelt figure" | "text" {
+  const text = raw.trim();
+  if (SYMBOLS.has(text) || (PLAIN_NUMBER.test(text) && Number.isFinite(Number(text)))) return "figure";
+  return misspeltFigure(text) === undefined ? "text" : "misspelt figure";
 }
 
 /** Reads one cell as a number or a typed symbol; anything else is refused, never read as 0 or missing. */

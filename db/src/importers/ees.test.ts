@@ -78,6 +78,13 @@ describe("importEesFile on the real care leavers' activity file", () => {
           name: "Dorset",
           regionCode: "E12000009",
           regionName: "South West",
+          columns: {
+            onsCode: "new_la_code",
+            dfeCode: "old_la_code",
+            name: "la_name",
+            regionCode: "region_code",
+            regionName: "region_name",
+          },
         },
         period: {
           type: "reporting_year",
@@ -243,9 +250,20 @@ describe("importEesFile on small files", () => {
         dorsetRows[0] as string,
       ),
     );
+    // Each field with the column it was read from, where a problem with the area is located.
     expect(result.observations.map((o) => o.area)).toEqual([
-      { level: "National", onsCode: "E92000001", name: "England" },
-      { level: "Regional", onsCode: "E12000009", name: "South West" },
+      {
+        level: "National",
+        onsCode: "E92000001",
+        name: "England",
+        columns: { onsCode: "country_code", name: "country_name" },
+      },
+      {
+        level: "Regional",
+        onsCode: "E12000009",
+        name: "South West",
+        columns: { onsCode: "region_code", name: "region_name" },
+      },
       {
         level: "Local authority",
         onsCode: "E06000059",
@@ -253,6 +271,13 @@ describe("importEesFile on small files", () => {
         name: "Dorset",
         regionCode: "E12000009",
         regionName: "South West",
+        columns: {
+          onsCode: "new_la_code",
+          dfeCode: "old_la_code",
+          name: "la_name",
+          regionCode: "region_code",
+          regionName: "region_name",
+        },
       },
     ]);
   });

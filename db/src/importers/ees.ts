@@ -1,9 +1,9 @@
 import { basename } from "node:path";
 import { parseDfePeriod, periodKindOf } from "../domain/periods.ts";
-import { checkPercentage, parseObservationValue } from "../domain/symbols.ts";
+import { checkPercentage, kindOfCell, parseObservationValue } from "../domain/symbols.ts";
 import { InputError, type Period, type PeriodType, ProblemCollector, type SourceLocation } from "../domain/types.ts";
 import { type CsvRecord, readCsvRecords } from "./csv.ts";
-import type { AreaReference, ImportedObservation, ImportResult, ImportWarning } from "./types.ts";
+import type { AreaField, AreaReference, ImportedObservation, ImportResult, ImportWarning } from "./types.ts";
 
 export interface EesIndicatorMapping {
   indicatorCode: string;
@@ -188,16 +188,6 @@ function cellOf(columns: Columns, record: CsvRecord, name: string): string {
   return at === undefined ? "" : (record.cells[at] ?? "").trim();
 }
 
-function isFigure(cell: string): boolean {
-  // The parser is the single definition of a figure; its error is the answer "not a figure".
-  try {
-    parseObservationValue(cell, { file: "", row: 0 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Filter columns are the non-geography, non-time columns holding text. Columns the mapping filters or
  * breaks down by count as filters whatever they hold; unmapped indicator columns hold only figures.
@@ -236,7 +226,8 @@ const DISTINCT_LIMIT = 1000;
 const newColumnValues = (): ColumnValues => ({ text: false, values: new Set(), many: false });
 
 function noteValue(seen: ColumnValues, cell: string): void {
-  if (!seen.text && cell !== "" && !isFigure(cell)) seen.text = true;
+  // A figure written the wrong way (12%, NULL) is not text: the column stays an indicator's, the cell is refused.
+  if (!seen.text && cell !== "" && kindOfCell(cell) === "text") seen.text = true;
   if (seen.values.has(cell)) return;
   // Past the limit only a possible total is remembered: enough to know the column takes many values.
   if (seen.values.size < DISTINCT_LIMIT || /(?:^|\s)total$/i.test(cell)) seen.values.add(cell);
@@ -245,7 +236,10 @@ function noteValue(seen: ColumnValues, cell: string): void {
 
 export interface EesColumnScan {
   name: string;
-  /** Every filled cell is a number or a symbol, and at least one cell is filled: an indicator column. */
+  /**
+   * Every filled cell is a number or a symbol, or one written the wrong way (12%, 1,234, NULL: refused by the
+   * check, located), and at least one cell is filled: an indicator column.
+   */
   figures: boolean;
   /** The most decimal places among its numbers. */
   decimalPlaces: number;
@@ -333,8 +327,9 @@ export async function scanEesFile(path: string, options: ImportOptions = {}): Pr
         const cell = (record.cells[position] ?? "").trim();
         if (cell === "") return;
         column.filled = true;
-        if (!isFigure(cell)) column.text = true;
-        else column.decimalPlaces = Math.max(column.decimalPlaces, decimalsOf(cell));
+        const kind = kindOfCell(cell);
+        if (kind === "text") column.text = true;
+        else if (kind === "figure") column.decimalPlaces = Math.max(column.decimalPlaces, decimalsOf(cell));
       });
     }
   } finally {
@@ -391,15 +386,12 @@ const AREA_REFERENCE_COLUMNS: Record<ReadLevel, string[]> = {
 };
 
 /** Sets `field` of `area` to the cell of `column`, when the cell is filled. */
-function putCell(
-  area: AreaReference,
-  field: Exclude<keyof AreaReference, "level">,
-  columns: Columns,
-  record: CsvRecord,
-  column: string,
-): void {
+function putCell(area: AreaReference, field: AreaField, columns: Columns, record: CsvRecord, column: string): void {
   const value = cellOf(columns, record, column);
-  if (value !== "") area[field] = value;
+  if (value === "") return;
+  area[field] = value;
+  area.columns ??= {};
+  area.columns[field] = column;
 }
 
 /** How a row names its area: only the filled cells become fields. Called once a row: no closures, no copies. */

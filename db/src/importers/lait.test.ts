@@ -45,7 +45,13 @@ describe("importLaitFile on the real absence file", () => {
   it("reads Dorset's 2021/22 overall absence from the label 2022", () => {
     expect(one(result, "838", "202122")).toEqual({
       indicatorCode: "overall-absence",
-      area: { level: "Local authority", dfeCode: "838", name: "Dorset", regionName: "South West" },
+      area: {
+        level: "Local authority",
+        dfeCode: "838",
+        name: "Dorset",
+        regionName: "South West",
+        columns: { dfeCode: "LA Number", name: "LA and Regions", regionName: "Region" },
+      },
       period: { type: "academic_year", code: "202122", label: "2021/22", startsOn: "2021-09-01", endsOn: "2022-08-31" },
       breakdown: { dimension: "total", value: "Total" },
       status: "value",
@@ -65,7 +71,11 @@ describe("importLaitFile on the real absence file", () => {
   });
 
   it("reads the regions by name", () => {
-    expect(one(result, "South West", "202425").area).toEqual({ level: "Regional", name: "South West" });
+    expect(one(result, "South West", "202425").area).toEqual({
+      level: "Regional",
+      name: "South West",
+      columns: { name: "LA and Regions" },
+    });
     expect(one(result, "London (Inner)", "202425").area.level).toBe("Regional");
   });
 

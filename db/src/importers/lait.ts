@@ -28,6 +28,10 @@ const SERIES_BREAK_FACTOR = 20;
 
 const KEY_SEPARATOR = "\u001f";
 
+/** Where each way of naming an area is, for locating a problem with it. */
+const SUMMARY_AREA_COLUMNS: AreaReference["columns"] = { name: "LA and Regions" };
+const LA_COLUMNS: AreaReference["columns"] = { dfeCode: "LA Number", name: "LA and Regions", regionName: "Region" };
+
 function areaOf(cell: (column: LaitColumn) => string, location: SourceLocation): AreaReference {
   const number = cell("LA Number");
   const name = cell("LA and Regions");
@@ -38,9 +42,9 @@ function areaOf(cell: (column: LaitColumn) => string, location: SourceLocation):
   if (!name) throw new InputError({ ...location, column: "LA and Regions" }, "area name is blank", name);
   const code = Number(number);
   if (region === "NA" || (code >= FIRST_SUMMARY_NUMBER && code <= LAST_SUMMARY_NUMBER)) {
-    return { level: name === "England" ? "National" : "Regional", name };
+    return { level: name === "England" ? "National" : "Regional", name, columns: SUMMARY_AREA_COLUMNS };
   }
-  return { level: "Local authority", dfeCode: number, name, regionName: region };
+  return { level: "Local authority", dfeCode: number, name, regionName: region, columns: LA_COLUMNS };
 }
 
 const areaKey = (area: AreaReference) => [area.level, area.dfeCode ?? "", area.name ?? ""].join(KEY_SEPARATOR);

@@ -21,7 +21,7 @@ export const TEMPLATE_COLUMNS = [
 const REQUIRED = ["indicator", "area", "period", "value"] as const;
 
 /** A figure named by area code, as the loader resolves them. */
-export type TemplateObservation = Omit<ImportedObservation, "area"> & { area: { code: string } };
+export type TemplateObservation = Omit<ImportedObservation, "area"> & { area: { code: string; column: string } };
 
 export interface TemplateIndicator {
   periodType: PeriodType;
@@ -141,7 +141,7 @@ export async function importTemplateFile(
       keys.set(key, row);
       observations.push({
         indicatorCode: code,
-        area: { code: area },
+        area: { code: area, column: "area" },
         period,
         breakdown,
         status: parsed.status,

@@ -14,7 +14,12 @@ export interface AreaReference {
   /** For schools: the LA they sit in. */
   laOnsCode?: string;
   laDfeCode?: string;
+  /** The column each field was read from, so a problem with the area is located in the cell that holds it. */
+  columns?: Partial<Record<AreaField, string>>;
 }
+
+/** The fields by which a file names an area. */
+export type AreaField = Exclude<keyof AreaReference, "level" | "columns">;
 
 /** One figure read from a file, before areas, periods and indicators are resolved to database ids. */
 export interface ImportedObservation {

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import type { SourceLocation } from "../domain/types.ts";
 import { InputError } from "../domain/types.ts";
-import type { AreaReference, ImportWarning } from "../importers/types.ts";
+import type { AreaField, AreaReference, ImportWarning } from "../importers/types.ts";
 import { areaAliases, areas } from "../schema/index.ts";
 import { normaliseAreaName } from "./names.ts";
 
@@ -22,6 +22,16 @@ const LEVEL_TYPES = {
   "Local authority": "local_authority",
   School: "school",
 } as const;
+
+/**
+ * A problem with the way a file names an area, located in the cell holding `field` (and giving its value) when the
+ * importer said which column that is; otherwise at the figure's own cell.
+ */
+function problemWith(ref: AreaReference, field: AreaField, location: SourceLocation, reason: string): InputError {
+  const column = ref.columns?.[field];
+  if (column === undefined) return new InputError(location, reason);
+  return new InputError({ ...location, column }, reason, ref[field]);
+}
 
 /**
  * Turns the way a file names an area into an area id. Codes win over names; a known code with a
@@ -80,7 +90,7 @@ export class AreaResolver {
   /** By the project's own area code (localities, LAG areas, or any ONS code). */
   resolveCode(code: string, location: SourceLocation): number {
     const known = this.byCode.get(code);
-    if (!known) throw new InputError(location, `unknown area code ${code}`);
+    if (!known) throw new InputError(location, `unknown area code ${code}`, code);
     return known.id;
   }
 
@@ -106,16 +116,21 @@ export class AreaResolver {
     const byCode =
       (ref.onsCode ? this.byOns.get(ref.onsCode) : undefined) ??
       (ref.dfeCode ? this.byDfe.get(`${type}:${ref.dfeCode}`) : undefined);
+    const code = ref.onsCode ? "onsCode" : "dfeCode";
 
     if (byCode) {
       if (ref.name && type !== "school" && !named.some((a) => a.id === byCode.id)) {
-        throw new InputError(
+        throw problemWith(
+          ref,
+          "name",
           location,
           `area code ${ref.onsCode ?? ref.dfeCode} is ${byCode.name}, but the file names it "${ref.name}"`,
         );
       }
       if (ref.onsCode && ref.dfeCode && byCode.dfeCode && byCode.dfeCode !== ref.dfeCode) {
-        throw new InputError(
+        throw problemWith(
+          ref,
+          "dfeCode",
           location,
           `area ${ref.onsCode} has DfE code ${byCode.dfeCode}, but the file gives ${ref.dfeCode}`,
         );
@@ -125,14 +140,18 @@ export class AreaResolver {
     if (named.length === 1 && !ref.onsCode && !ref.dfeCode) return (named[0] as KnownArea).id;
     if (named.length > 0 && (ref.onsCode || ref.dfeCode) && type !== "school") {
       const known = named[0] as KnownArea;
-      throw new InputError(
+      throw problemWith(
+        ref,
+        code,
         location,
         `"${ref.name}" is known under code ${known.onsCode ?? known.dfeCode}, not ${ref.onsCode ?? ref.dfeCode}`,
       );
     }
     if (type === "local_authority" && ref.dfeCode && ref.name) return this.addLocalAuthority(ref, location);
     if (type === "school" && ref.dfeCode) return this.addSchool(ref, location);
-    throw new InputError(
+    throw problemWith(
+      ref,
+      ref.name ? "name" : code,
       location,
       `cannot identify the ${ref.level.toLowerCase()} area "${ref.name ?? ref.onsCode ?? ref.dfeCode ?? "(blank)"}"`,
     );
@@ -145,7 +164,9 @@ export class AreaResolver {
         ? this.byName.get(normaliseAreaName(ref.regionName))?.find((a) => a.type === "region")
         : undefined);
     if (!region) {
-      throw new InputError(
+      throw problemWith(
+        ref,
+        ref.regionName ? "regionName" : "regionCode",
         location,
         `new local authority "${ref.name}" has no known region ("${ref.regionName ?? ""}")`,
       );
@@ -164,7 +185,14 @@ export class AreaResolver {
     const la =
       (ref.laOnsCode ? this.byOns.get(ref.laOnsCode) : undefined) ??
       (ref.laDfeCode ? this.byDfe.get(`local_authority:${ref.laDfeCode}`) : undefined);
-    if (!la) throw new InputError(location, `school ${ref.dfeCode} is in an unknown local authority`);
+    if (!la) {
+      throw problemWith(
+        ref,
+        ref.laOnsCode ? "laOnsCode" : "laDfeCode",
+        location,
+        `school ${ref.dfeCode} is in an unknown local authority`,
+      );
+    }
     return this.insert({
       code: `SCH-${ref.dfeCode}`,
       type: "school",

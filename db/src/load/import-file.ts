@@ -8,7 +8,8 @@ import { beginDatasetVersion, type PublishOutcome, type ResolvedObservation } fr
 
 /** An imported figure, optionally naming its area by project code and carrying document context. */
 export type LoadableObservation = Omit<ImportedObservation, "area"> & {
-  area: ImportedObservation["area"] | { code: string };
+  /** Or by project code; `column`: the file's column holding it, where a problem with it is located. */
+  area: ImportedObservation["area"] | { code: string; column?: string };
   note?: string;
   isDisputed?: boolean;
   sourceCode?: string;
@@ -121,7 +122,12 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
         const { area } = figure;
         const areaId =
           "code" in area && area.code && !("level" in area)
-            ? problems.check(() => resolver.resolveCode(area.code, figure.location))
+            ? problems.check(() =>
+                resolver.resolveCode(
+                  area.code,
+                  area.column ? { ...figure.location, column: area.column } : figure.location,
+                ),
+              )
             : (resolver.resolved(area as ImportedObservation["area"]) ??
               (await problems.checkAsync(() =>
                 resolver.resolve(area as ImportedObservation["area"], figure.location),
