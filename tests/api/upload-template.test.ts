@@ -48,6 +48,13 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     expect(body.report.status).toBe("ready");
     expect(body.report.format).toBe("template");
     expect(body.report.preview?.new).toBe(3);
+    // A file giving none of Dorset, the South West and England is redrawn on the areas it gives.
+    const [chart] = body.report.preview?.charts ?? [];
+    expect(chart?.indicatorCode).toBe("early-help-requests");
+    expect(chart?.areas.map((area) => area.code)).toEqual(["DOR-LOC-CHESIL", "DOR-LOC-DORCHESTER", "DOR-LOC-PURBECK"]);
+    expect(
+      chart?.figures.find((figure) => figure.areaCode === "DOR-LOC-PURBECK" && figure.periodCode === "2026-09"),
+    ).toMatchObject({ published: null, after: { status: "value", value: 41 } });
     const published = await app.inject({
       method: "POST",
       url: `/api/uploads/${body.id}/publish`,

@@ -298,6 +298,19 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
       .join("\n");
     const second = await upload("la_care_leavers_activity.csv", corrected, "care-leavers-activity");
     expect(second.body.report.preview?.withdrawn).toBeGreaterThan(0);
+    // The charts redrawn on the draft: Dorset, the South West and England, each figure now and once published.
+    const chart = second.body.report.preview?.charts?.find((one) => one.indicatorCode === "care-leavers-eet-19-21");
+    expect(chart).toMatchObject({ title: expect.any(String), unit: "%", polarity: "higher_is_better" });
+    expect(chart?.areas.map((area) => area.code)).toEqual(["E06000059", "E12000009", "E92000001"]);
+    const figure = (area: string, period: string) =>
+      chart?.figures.find((one) => one.areaCode === area && one.periodCode === period);
+    expect(figure("E06000059", "2025")).toMatchObject({
+      periodLabel: "31 March 2025",
+      published: { status: "value", value: 62 },
+      after: { status: "value", value: 62 },
+    });
+    expect(figure("E06000059", "2021")).toMatchObject({ published: { status: "value", value: 43 }, after: null });
+    expect(figure("E92000001", "2021")).toMatchObject({ after: null });
     const republished = await publish(second.body.id);
     expect(republished.json()).toMatchObject({ version: 2 });
     expect(await dorset("care-leavers-eet-19-21", "2025")).toMatchObject({ numerator: 130 });

@@ -20,6 +20,7 @@ import { type EesFileScan, type EesFileScanJson, eesScanFromJson, eesScanToJson 
 import type { ImportWarning } from "../importers/types.ts";
 import { datasets, datasetVersions, observations, uploadFiles, uploads } from "../schema/index.ts";
 import { pauseHalfWayForCrashTest } from "./crash-test-hook.ts";
+import { type DraftChart, draftCharts } from "./draft-charts.ts";
 import { type FileFormat, type FileImportResult, importFileWithSavedMappings } from "./file-import.ts";
 import { type LoadMetadata, type LoadOutcome, type ObservationLoad, startObservationLoad } from "./import-file.ts";
 import { beginDatasetVersion, type PublishOutcome, type ResolvedObservation } from "./publish.ts";
@@ -42,6 +43,8 @@ export interface UploadPreview {
     oldValue: number | null;
     newValue: number | null;
   }[];
+  /** The charts redrawn on the draft. Absent from reports made before they were. */
+  charts?: DraftChart[];
 }
 
 export interface UploadReport {
@@ -150,6 +153,7 @@ async function measurePreview(tx: Executor, outcome: PublishOutcome): Promise<Up
   }
   return {
     ...totals,
+    charts: await draftCharts(tx, outcome.rehearsedIn, { datasetId: outcome.datasetId, versionId: outcome.versionId }),
     byIndicator: [...byIndicator.values()],
     changes: changes.map((change) => ({
       indicatorCode: change.indicator_code,

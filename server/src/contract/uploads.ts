@@ -1,6 +1,30 @@
 import { type Static, Type as T } from "typebox";
 import { defineRoute } from "./route.ts";
-import { Nullable, ProblemSchema } from "./schemas.ts";
+import { Nullable, PolaritySchema, ProblemSchema, StatusSchema } from "./schemas.ts";
+
+const DraftFigureSchema = Nullable(T.Object({ status: StatusSchema, value: Nullable(T.Number()) }));
+
+const DraftChartSchema = T.Object({
+  indicatorCode: T.String(),
+  title: T.String(),
+  unit: T.String(),
+  decimalPlaces: T.Integer(),
+  polarity: PolaritySchema,
+  periodType: T.String(),
+  areas: T.Array(T.Object({ code: T.String(), name: T.String() })),
+  figures: T.Array(
+    T.Object({
+      areaCode: T.String(),
+      periodCode: T.String(),
+      periodLabel: T.String(),
+      /** The figure published now; null where there is none. */
+      published: DraftFigureSchema,
+      /** What readers will see once the file is published; null where withdrawn or there is none. */
+      after: DraftFigureSchema,
+    }),
+  ),
+});
+export type DraftChart = Static<typeof DraftChartSchema>;
 
 export const UploadReportSchema = T.Object({
   status: T.Union([T.Literal("refused"), T.Literal("ready")]),
@@ -43,6 +67,11 @@ export const UploadReportSchema = T.Object({
           newValue: Nullable(T.Number()),
         }),
       ),
+      /**
+       * Each indicator's headline series redrawn on the draft (its first 50 indicators): Dorset, the South West and
+       * England where the file gives any of them, else its first six areas. Absent from reports made before.
+       */
+      charts: T.Optional(T.Array(DraftChartSchema)),
     }),
   ),
 });
