@@ -260,6 +260,27 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     ]);
     expect(await changes.getByRole("row").count()).toBe(2);
 
+    // The indicator's chart redrawn on the draft, as its page will draw it; beneath, each figure now and after.
+    const draft = page.getByRole("img", { name: `Line chart of Once published: ${INDICATOR_TITLE}`, exact: false });
+    await draft.waitFor();
+    expect(await draft.getAttribute("aria-label")).toMatch(/Latest figures: Dorset 65% \(31 March 2025\)/);
+    expect(await draft.locator(".recharts-line").count()).toBe(3);
+    const draftFigures = page.getByRole("table", {
+      name: `${INDICATOR_TITLE}: every figure of the chart`,
+      exact: false,
+    });
+    const draftRows = await draftFigures.getByRole("row").all();
+    const draftCells = await Promise.all(
+      draftRows
+        .slice(1, 4)
+        .map(async (row) => (await row.getByRole("cell").allTextContents()).map((cell) => cell.trim())),
+    );
+    expect(draftCells).toEqual([
+      ["31 March 2025", "Dorset", "62%", "65%", "Changed"],
+      ["31 March 2025", "South West", "56%", "56%", "Unchanged"],
+      ["31 March 2025", "England", "54%", "54%", "Unchanged"],
+    ]);
+
     // Without reviewing the warning, publishing is refused on the page, and nothing changes.
     await page.getByRole("button", { name: "Publish" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });

@@ -26,7 +26,7 @@ export interface DraftChart {
   polarity: Polarity;
   periodType: string;
   areas: { code: string; name: string }[];
-  /** Every area and period with a figure before or after, areas in `areas` order, periods oldest first. */
+  /** Every area and period with a figure before or after: periods oldest first, then areas by code. */
   figures: {
     areaCode: string;
     periodCode: string;
@@ -112,7 +112,7 @@ export async function draftCharts(
                case when d.status is not null then d.value when not c.withdrawable then c.value end as after_value
         from draft d full join current c using (indicator_id, area_id, period_id)
         join indicators i on i.id = indicator_id join areas a on a.id = area_id join periods p on p.id = period_id
-        order by i.code, a.code, p.starts_on, p.ends_on, p.code`,
+        order by i.code, p.starts_on, p.ends_on, p.code, a.code`,
   );
 
   const charts = new Map<string, DraftChart>();

@@ -14,10 +14,12 @@ import type { ChartPoint, ChartSeries } from "../utils/to-chart-points.ts";
 import { SeriesMarker, SeriesSwatch, seriesStyle } from "./series-marker.tsx";
 
 interface IndicatorTrendChartProps {
-  indicator: Indicator;
+  indicator: Pick<Indicator, "title" | "unit" | "decimalPlaces" | "polarity" | "periodType">;
   series: readonly ChartSeries[];
   points: readonly ChartPoint[];
   source: ReactNode;
+  /** Said before the chart's title: what state of the figures it draws (e.g. "Once published"). */
+  state?: string;
 }
 
 const AXIS_TEXT = { fill: "#0b0c0c", fontSize: 14 };
@@ -26,7 +28,7 @@ const AXIS_TEXT = { fill: "#0b0c0c", fontSize: 14 };
  * The indicator over time, one line per area. Lines differ by colour, dash and marker; a missing
  * figure is a gap (connectNulls off). Screen readers get a one-sentence summary; the table beneath has the figures.
  */
-export function IndicatorTrendChart({ indicator, series, points, source }: IndicatorTrendChartProps) {
+export function IndicatorTrendChart({ indicator, series, points, source, state }: IndicatorTrendChartProps) {
   const first = points[0]?.periodLabel ?? "";
   const last = points.at(-1)?.periodLabel ?? "";
   const format = (value: number) => formatValue(value, indicator.unit, indicator.decimalPlaces);
@@ -38,14 +40,15 @@ export function IndicatorTrendChart({ indicator, series, points, source }: Indic
     })
     .filter(Boolean)
     .join(", ");
+  const title = `${state ? `${state}: ` : ""}${indicator.title}`;
   const description =
-    `Line chart of ${indicator.title} for ${formatList(series.map((line) => line.areaName))}, ${first} to ${last}. ` +
+    `Line chart of ${title} for ${formatList(series.map((line) => line.areaName))}, ${first} to ${last}. ` +
     (latestText ? `Latest figures: ${latestText}. ` : "") +
     "All figures are in the table below the chart.";
 
   return (
     <ChartFrame
-      title={`${indicator.title}, ${first} to ${last}`}
+      title={`${title}, ${first} to ${last}`}
       description={description}
       source={source}
       legend={

@@ -7,6 +7,7 @@ import { areaQueries } from "../../../lib/area-queries.ts";
 import { uploadQueries } from "../api/upload-queries.ts";
 import { formatDifference, formatPreviewValue, groupChangesByIndicator } from "../utils/to-report-summary.ts";
 import { ChangedFiguresChart } from "./changed-figures-chart.tsx";
+import { DraftCharts } from "./draft-charts.tsx";
 
 type Preview = NonNullable<Upload["report"]["preview"]>;
 
@@ -21,12 +22,14 @@ const TOTALS = [
 
 interface UploadPreviewProps {
   preview: Preview;
+  /** The file checked, named as the draft's source. */
+  fileName: string;
   /** Published already: the preview is what the check foresaw, in the past. */
   published: boolean;
 }
 
 /** What publishing would do, rehearsed by the server: totals, per indicator, and the changed figures old and new. */
-export function UploadPreview({ preview, published }: UploadPreviewProps) {
+export function UploadPreview({ preview, fileName, published }: UploadPreviewProps) {
   // Area names make the changes readable; until they arrive (or if they cannot), the codes stand in.
   const { data: areas } = useQuery(areaQueries.list());
   const { data: titles } = useQuery(uploadQueries.indicatorTitles());
@@ -80,6 +83,10 @@ export function UploadPreview({ preview, published }: UploadPreviewProps) {
           </tbody>
         </table>
       </TableScroll>
+
+      {preview.charts && preview.charts.length > 0 && !published ? (
+        <DraftCharts charts={preview.charts} fileName={fileName} />
+      ) : null}
 
       <h3 className="heading-s" id="changes-title">
         Changed figures

@@ -89,7 +89,9 @@ function UploadReport({ id }: { id: number }) {
 
       {report.status === "refused" ? <ProblemsSection upload={upload} /> : null}
       {report.warnings.length ? <WarningsSection upload={upload} /> : null}
-      {report.preview ? <UploadPreview preview={report.preview} published={upload.status === "published"} /> : null}
+      {report.preview ? (
+        <UploadPreview preview={report.preview} fileName={upload.fileName} published={upload.status === "published"} />
+      ) : null}
       {upload.status === "ready" && !published ? (
         <section className="section" aria-labelledby="publish-title">
           <h2 className="heading-m" id="publish-title">
