@@ -4,6 +4,15 @@ import { type EesFileMapping, type EesIndicatorMapping, importEesFile, isPercent
 import { dataFile, scratchFolder } from "./test-files.ts";
 import type { ImportedObservation, ImportResult } from "./types.ts";
 
+/** Where an LA row's area is read from: a problem with it is located in these columns. */
+const LA_COLUMNS = {
+  onsCode: "new_la_code",
+  dfeCode: "old_la_code",
+  name: "la_name",
+  regionCode: "region_code",
+  regionName: "region_name",
+};
+
 const scratch = scratchFolder();
 afterAll(() => scratch.cleanUp());
 
@@ -78,13 +87,7 @@ describe("importEesFile on the real care leavers' activity file", () => {
           name: "Dorset",
           regionCode: "E12000009",
           regionName: "South West",
-          columns: {
-            onsCode: "new_la_code",
-            dfeCode: "old_la_code",
-            name: "la_name",
-            regionCode: "region_code",
-            regionName: "region_name",
-          },
+          columns: LA_COLUMNS,
         },
         period: {
           type: "reporting_year",
@@ -271,13 +274,7 @@ describe("importEesFile on small files", () => {
         name: "Dorset",
         regionCode: "E12000009",
         regionName: "South West",
-        columns: {
-          onsCode: "new_la_code",
-          dfeCode: "old_la_code",
-          name: "la_name",
-          regionCode: "region_code",
-          regionName: "region_name",
-        },
+        columns: LA_COLUMNS,
       },
     ]);
   });
