@@ -91,6 +91,16 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(body.report).toMatchObject({ status: "ready", format: "ees", rowCount: 6680, observationCount: 835 });
     // The seed published the same file: every figure is there already, unchanged.
     expect(body.report.preview).toMatchObject({ new: 0, changed: 0, unchanged: 835, withdrawn: 0 });
+    expect(body.report.preview?.byIndicator).toEqual([
+      {
+        indicatorCode: "care-leavers-suitable-accommodation-19-21",
+        title: "Care leavers aged 19-21 in suitable accommodation",
+        new: 0,
+        changed: 0,
+        unchanged: 835,
+        withdrawn: 0,
+      },
+    ]);
   });
 
   it("tells whoever follows a check each step, and how much of the file each reading has read", async () => {

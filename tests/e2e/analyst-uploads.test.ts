@@ -10,6 +10,7 @@ import {
   renderCsv,
   withCell,
   withCells,
+  withColumn,
   withRepeatedRow,
 } from "../support/corpus.ts";
 import { PASSWORD } from "../support/people.ts";
@@ -393,6 +394,25 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await page.getByRole("link", { name: "Upload a corrected file" }).waitFor();
     expect(await dorsetFigure()).toBe(62);
     await screenshot(page, "upload-report-refused");
+    await expectNoViolations(page);
+  });
+
+  it("previews a file bringing a new indicator under the title it will have", async () => {
+    await page.goto(`${baseUrl}/uploads`);
+    await headingOne(page);
+    const withNewColumn = renderCsv(withColumn(careLeavers, "care_leaver_housed_percent", () => "91.5"));
+    await chooseFile("care-leavers-housed.csv", withNewColumn);
+    await page.getByLabel("Dataset code (optional)").fill(DATASET);
+    await uploadAndWaitForReport();
+    await page.getByRole("heading", { name: "This file is ready to publish" }).waitFor();
+
+    // Nothing has published the new indicator yet: its title comes with the preview.
+    const byIndicator = page.getByRole("table", { name: "By indicator" });
+    const newRow = byIndicator.getByRole("row").filter({ hasText: "care-leaver-housed-percent" });
+    expect((await newRow.getByRole("rowheader").textContent())?.trim()).toMatch(
+      /^Care leaver housed percent\s*ees-care-leaver-housed-percent$/,
+    );
+    await screenshot(page, "upload-report-new-indicator");
     await expectNoViolations(page);
   });
 

@@ -34,7 +34,15 @@ export interface UploadPreview {
   changed: number;
   unchanged: number;
   withdrawn: number;
-  byIndicator: { indicatorCode: string; new: number; changed: number; unchanged: number; withdrawn: number }[];
+  /** `title`: as the indicator will be titled, new ones included. Absent from reports made before it was kept. */
+  byIndicator: {
+    indicatorCode: string;
+    title?: string;
+    new: number;
+    changed: number;
+    unchanged: number;
+    withdrawn: number;
+  }[];
   /** The first changed figures, old and new. */
   changes: {
     indicatorCode: string;
@@ -104,7 +112,7 @@ async function measurePreview(tx: Executor, outcome: PublishOutcome): Promise<Up
     select o.id, o.indicator_id, o.area_id, o.period_id, o.breakdown_id, o.status, o.value from observations o
     where o.superseded_by_version_id is null and o.dataset_version_id in
       (select id from dataset_versions where dataset_id = ${outcome.datasetId} and id <> ${outcome.versionId})`;
-  const rows = await queryRows<{ indicator_code: string; state: string; count: number }>(
+  const rows = await queryRows<{ indicator_code: string; title: string; state: string; count: number }>(
     tx,
     sql`with replaced as (${replaced}),
         states as (
@@ -117,8 +125,8 @@ async function measurePreview(tx: Executor, outcome: PublishOutcome): Promise<Up
           select r.indicator_id, 'withdrawn' from replaced r
           where not exists (select 1 from ${fresh} f where f.indicator_id = r.indicator_id and f.area_id = r.area_id
                             and f.period_id = r.period_id and f.breakdown_id = r.breakdown_id))
-        select i.code as indicator_code, s.state, count(*)::int as count
-        from states s join indicators i on i.id = s.indicator_id group by i.code, s.state order by i.code`,
+        select i.code as indicator_code, i.title, s.state, count(*)::int as count
+        from states s join indicators i on i.id = s.indicator_id group by i.code, i.title, s.state order by i.code`,
   );
   const changes = await queryRows<{
     indicator_code: string;
@@ -141,6 +149,7 @@ async function measurePreview(tx: Executor, outcome: PublishOutcome): Promise<Up
   for (const row of rows) {
     const entry = byIndicator.get(row.indicator_code) ?? {
       indicatorCode: row.indicator_code,
+      title: row.title,
       new: 0,
       changed: 0,
       unchanged: 0,

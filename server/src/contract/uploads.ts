@@ -52,6 +52,8 @@ export const UploadReportSchema = T.Object({
       byIndicator: T.Array(
         T.Object({
           indicatorCode: T.String(),
+          /** As the indicator will be titled, new ones included; absent from reports made before it was kept. */
+          title: T.Optional(T.String()),
           new: T.Integer(),
           changed: T.Integer(),
           unchanged: T.Integer(),

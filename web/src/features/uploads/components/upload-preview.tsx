@@ -32,7 +32,16 @@ interface UploadPreviewProps {
 export function UploadPreview({ preview, fileName, published }: UploadPreviewProps) {
   // Area names make the changes readable; until they arrive (or if they cannot), the codes stand in.
   const { data: areas } = useQuery(areaQueries.list());
-  const { data: titles } = useQuery(uploadQueries.indicatorTitles());
+  const { data: publishedTitles } = useQuery(uploadQueries.indicatorTitles());
+  // The preview titles each indicator, new ones included (which nothing has published yet); older reports do not.
+  const titles = useMemo(
+    () =>
+      new Map([
+        ...(publishedTitles ?? []),
+        ...preview.byIndicator.flatMap((row) => (row.title ? [[row.indicatorCode, row.title] as const] : [])),
+      ]),
+    [preview.byIndicator, publishedTitles],
+  );
   const groups = useMemo(
     () => groupChangesByIndicator(preview.changes, new Map(areas?.map((area) => [area.code, area.name]))),
     [preview.changes, areas],
