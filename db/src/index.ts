@@ -4,7 +4,7 @@ export {
   type CheckStep,
   followCheckProgress,
 } from "./domain/check-progress.ts";
-export { periodFromCode } from "./domain/index.ts";
+export { countBehind, DERIVED_AREA_TYPES, isSmallCount, periodFromCode } from "./domain/index.ts";
 export type { LocatedProblem } from "./domain/types.ts";
 export * from "./load/index.ts";
 export * from "./reference/index.ts";

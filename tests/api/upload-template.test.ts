@@ -73,6 +73,41 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     ]);
   });
 
+  it("warns that a locality's figure resting on a small count will be hidden, as readers then find it", async () => {
+    const { body } = await upload(
+      "looked-after-by-locality.csv",
+      [
+        "indicator,area,period,breakdown,value,numerator,denominator,status",
+        "children-looked-after-rate,DOR-LOC-CHESIL,2025,,60.3,40,6633,",
+        "children-looked-after-rate,DOR-LOC-PURBECK,2025,,4.5,3,6636,",
+        "children-looked-after-rate,DOR-LOC-DORCHESTER,2025,,52.1,35,6718,",
+      ].join("\n"),
+    );
+    expect(body.report.status).toBe("ready");
+    expect(body.report.warnings).toEqual([
+      {
+        kind: "small-counts",
+        message: expect.stringMatching(
+          /^looked-after-by-locality\.csv: 1 locality or LAG area figure rests on a count small enough to identify people.*first children-looked-after-rate, Purbeck, 31 March 2025 \(count 3, hidden from 1 to 5\)$/,
+        ),
+        count: 1,
+      },
+    ]);
+    const published = await app.inject({
+      method: "POST",
+      url: `/api/uploads/${body.id}/publish`,
+      payload: { acceptWarnings: true, note: "" },
+      ...asSignedIn(analyst),
+    });
+    expect(published.statusCode).toBe(200);
+    const response = await app.inject({
+      url: "/api/indicators/children-looked-after-rate/observations?areas=DOR-LOC-PURBECK&periods=2025",
+    });
+    expect(response.json().observations).toEqual([
+      expect.objectContaining({ areaCode: "DOR-LOC-PURBECK", status: "c", value: null }),
+    ]);
+  });
+
   it("offers each indicator's template: one row per current locality and LAG area, that uploads as it is once filled", async () => {
     const response = await app.inject({ url: "/api/indicators/early-help-requests/template.csv" });
     expect(response.statusCode).toBe(200);

@@ -24,6 +24,7 @@ import { type DraftChart, draftCharts } from "./draft-charts.ts";
 import { type FileFormat, type FileImportResult, importFileWithSavedMappings } from "./file-import.ts";
 import { type LoadMetadata, type LoadOutcome, type ObservationLoad, startObservationLoad } from "./import-file.ts";
 import { beginDatasetVersion, type PublishOutcome, type ResolvedObservation } from "./publish.ts";
+import { smallCountWarning } from "./small-count-warning.ts";
 
 export interface UploadProblem extends LocatedProblem {
   kind: string;
@@ -96,6 +97,13 @@ function problemsFrom(error: unknown): { problems: UploadProblem[]; total: numbe
     })),
     total,
   };
+}
+
+/** The small-count warning of a rehearsed load, as a list: none, or one. */
+async function smallCountWarnings(tx: Executor, outcome: PublishOutcome, fileLabel: string): Promise<ImportWarning[]> {
+  if (!outcome.rehearsedIn) return [];
+  const warning = await smallCountWarning(tx, outcome.rehearsedIn, fileLabel);
+  return warning ? [warning] : [];
 }
 
 /**
@@ -353,7 +361,11 @@ export async function validateUpload(
           observationCount: result.observationCount,
           problems: [],
           problemCounts: {},
-          warnings: [...result.warnings, ...outcome.warnings],
+          warnings: [
+            ...result.warnings,
+            ...outcome.warnings,
+            ...(await smallCountWarnings(tx, outcome, input.fileName)),
+          ],
           preview: await measurePreview(tx, outcome),
         });
       })

@@ -1,4 +1,4 @@
-import type { Database } from "@plan-outcomes/db";
+import { countBehind, type Database, DERIVED_AREA_TYPES } from "@plan-outcomes/db";
 import { describeSuppression, type SuppressionGroup, suppressCells } from "../statistics/index.ts";
 import {
   type ObservationRow,
@@ -7,20 +7,12 @@ import {
   selectCurrentObservations,
 } from "./observations.queries.ts";
 
-/** Figures the project derives itself, below the council: the ones its small-number rule protects. */
-const DERIVED_AREA_TYPES = ["locality", "lag_area"] as const;
 const isDerived = (row: ObservationRow) => (DERIVED_AREA_TYPES as readonly string[]).includes(row.areaType);
 
 interface SuppressionRule {
   id: number;
   suppressBelow: number | null;
   valueType: string;
-}
-
-/** The count a figure rests on: its numerator, or the value itself for a count. */
-function countOf(row: ObservationRow, indicator: SuppressionRule): number | null {
-  if (row.numerator !== null) return row.numerator;
-  return indicator.valueType === "count" ? row.value : null;
 }
 
 const keyOf = (row: ObservationRow) => `${row.indicatorId}|${row.areaId}|${row.period.id}|${row.breakdownId}`;
@@ -88,7 +80,7 @@ export async function selectPublishableObservations(
       .map((row) => ({
         id: keyOf(row),
         groups: groupsOf(row, dimensionOf, dimensions),
-        count: countOf(row, rule),
+        count: countBehind(row, rule.valueType),
         isSuppressed: row.status === "c",
       }));
     for (const [key, reason] of suppressCells(cells, threshold)) notes.set(key, describeSuppression(reason, threshold));

@@ -1,3 +1,5 @@
+import { isSmallCount } from "@plan-outcomes/db";
+
 /**
  * Small-number suppression for figures the project derives below council level (DOMAIN.md §6):
  * a count from 1 to the indicator's threshold is hidden with any rate built on it. A cell adds up
@@ -38,7 +40,7 @@ export function suppressCells<Id>(
 ): Map<Id, SuppressionReason> {
   const hidden = new Map<Id, SuppressionReason>();
   for (const cell of cells) {
-    if (cell.count !== null && cell.count >= 1 && cell.count <= threshold) hidden.set(cell.id, "small_count");
+    if (isSmallCount(cell.count, threshold)) hidden.set(cell.id, "small_count");
   }
   const groups = new Map<string, { across: SuppressionGroup["across"]; members: [SuppressionCell<Id>, boolean][] }>();
   for (const cell of cells) {
