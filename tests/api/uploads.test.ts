@@ -416,6 +416,39 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(download.rawPayload.equals(content)).toBe(true);
   });
 
+  it("warns of filter values no figure was broken down by before, until they are published", async () => {
+    const header =
+      "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name," +
+      "new_la_code,la_name,old_la_code,pupil_sex,pupils_persistently_absent_count";
+    const row = (sex: string, count: number) =>
+      `202324,Academic year,Local authority,E92000001,England,E12000009,South West,E06000059,Dorset,838,${sex},${count}`;
+    const file = [header, row("Total", 9000), row("Boys", 4600), row("Girls", 4400)].join("\n");
+    const newFilter = (upload: Upload) => upload.report.warnings.filter((warning) => warning.kind === "new-filter");
+
+    const first = await upload("persistent-absence-by-sex.csv", file, "persistent-absence-by-sex");
+    expect(first.body.status).toBe("ready");
+    expect(newFilter(first.body)).toEqual([
+      {
+        kind: "new-filter",
+        message: expect.stringMatching(
+          /^persistent-absence-by-sex\.csv: 2 filter values no published figure was broken down by before will become breakdowns \(pupil_sex "Boys", pupil_sex "Girls"\): check they are spelt as in earlier releases/,
+        ),
+        count: 2,
+      },
+    ]);
+    expect((await publish(first.body.id, true)).statusCode).toBe(200);
+
+    // Published, they are known: a girls' figure spelt another way is the one new value.
+    const again = await upload(
+      "persistent-absence-by-sex.csv",
+      file.replace("Girls,4400", "Girl,4401"),
+      "persistent-absence-by-sex",
+    );
+    expect(newFilter(again.body).map((warning) => [warning.count, warning.message])).toEqual([
+      [1, expect.stringContaining('(pupil_sex "Girl")')],
+    ]);
+  });
+
   it("publishes a file with warnings only once they are accepted", async () => {
     const { body } = await upload("lait_absence.csv", readFileSync(join(dataDir, "lait_absence.csv")));
     expect(body.status).toBe("ready");

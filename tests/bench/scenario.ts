@@ -315,7 +315,7 @@ async function generateReferenceRows(
     return id;
   });
   const wantedBreakdowns = BREAKDOWNS.slice(0, size.breakdowns);
-  const breakdownIdsByKey = await ensureBreakdowns(db, wantedBreakdowns);
+  const { ids: breakdownIdsByKey } = await ensureBreakdowns(db, wantedBreakdowns);
   const breakdownIds = wantedBreakdowns.map((b) => {
     const id = breakdownIdsByKey.get(`${b.dimension}:${b.value}`);
     if (id === undefined) throw new Error(`breakdown ${b.dimension}:${b.value} was not stored`);

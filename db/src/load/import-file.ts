@@ -45,6 +45,30 @@ export interface ObservationLoad {
   finish(counts?: { rowCount?: number }): Promise<LoadOutcome>;
 }
 
+/** Filter values shown in a warning before the rest are counted. */
+const LISTED_FILTER_VALUES = 10;
+
+/** One warning listing the filter values the file breaks figures down by for the first time. */
+function newFilterWarnings(fileLabel: string, breakdowns: { dimension: string; value: string }[]): ImportWarning[] {
+  // The headline (dimension total) is no filter.
+  const added = breakdowns.filter((breakdown) => breakdown.dimension !== "total");
+  if (added.length === 0) return [];
+  const listed = added.slice(0, LISTED_FILTER_VALUES).map(({ dimension, value }) => `${dimension} "${value}"`);
+  const more = added.length - listed.length;
+  const shown = `${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  const s = added.length === 1 ? "" : "s";
+  return [
+    {
+      kind: "new-filter",
+      message:
+        `${fileLabel}: ${added.length} filter value${s} no published figure was broken down by before will become breakdown${s} ` +
+        `(${shown}): check ${added.length === 1 ? "it is" : "they are"} spelt as in earlier releases, or figures ` +
+        "will be split across two names for one group",
+      count: added.length,
+    },
+  ];
+}
+
 /**
  * Resolves imported figures to database ids and writes them, batch by batch, as one dataset version:
  * a large file's figures never sit whole in memory. An area the file contradicts or an unknown
@@ -92,6 +116,8 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
   };
   // An area the file contradicts (a code with another's name) is reported and resolving goes on, so one report lists them all.
   const problems = new ProblemCollector();
+  /** Filter values no figure was broken down by before: a warning to review. */
+  const addedBreakdowns: { dimension: string; value: string }[] = [];
 
   return {
     async add(figures) {
@@ -106,11 +132,12 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
       }
       const newBreakdowns = figures.filter((figure) => breakdownIdOf(figure.breakdown) === undefined);
       if (newBreakdowns.length > 0) {
-        for (const [key, id] of await ensureBreakdowns(
+        const { ids, created } = await ensureBreakdowns(
           tx,
           newBreakdowns.map((figure) => figure.breakdown),
-        ))
-          breakdownIds.set(key, id);
+        );
+        for (const [key, id] of ids) breakdownIds.set(key, id);
+        addedBreakdowns.push(...created);
       }
       const rows: ResolvedObservation[] = [];
       for (const figure of figures) {
@@ -160,7 +187,7 @@ export async function startObservationLoad(tx: Executor, meta: LoadMetadata): Pr
     async finish(counts = {}) {
       problems.throwIfAny();
       const outcome = await writer.finish(counts);
-      return { ...outcome, warnings: resolver.warnings() };
+      return { ...outcome, warnings: [...resolver.warnings(), ...newFilterWarnings(meta.fileName, addedBreakdowns)] };
     },
   };
 }

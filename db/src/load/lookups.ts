@@ -22,20 +22,23 @@ export async function ensurePeriods(tx: Executor, wanted: Iterable<Period>): Pro
 
 const breakdownKey = (dimension: string, value: string) => `${dimension}:${value}`;
 
+/** Adds the breakdowns not known yet; returns every breakdown's id by `dimension:value`, and which were added. */
 export async function ensureBreakdowns(
   tx: Executor,
   wanted: Iterable<{ dimension: string; value: string }>,
-): Promise<Map<string, number>> {
+): Promise<{ ids: Map<string, number>; created: { dimension: string; value: string }[] }> {
   const unique = new Map<string, { dimension: string; value: string; label: string }>();
   for (const b of wanted) unique.set(breakdownKey(b.dimension, b.value), { ...b, label: b.value });
-  if (unique.size > 0) {
-    await tx
-      .insert(breakdowns)
-      .values([...unique.values()])
-      .onConflictDoNothing({ target: [breakdowns.dimension, breakdowns.value] });
-  }
+  const created =
+    unique.size > 0
+      ? await tx
+          .insert(breakdowns)
+          .values([...unique.values()])
+          .onConflictDoNothing({ target: [breakdowns.dimension, breakdowns.value] })
+          .returning({ dimension: breakdowns.dimension, value: breakdowns.value })
+      : [];
   const all = await tx.select().from(breakdowns);
-  return new Map(all.map((row) => [breakdownKey(row.dimension, row.value), row.id]));
+  return { ids: new Map(all.map((row) => [breakdownKey(row.dimension, row.value), row.id])), created };
 }
 
 export { breakdownKey, periodKey };
