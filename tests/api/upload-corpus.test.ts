@@ -418,6 +418,15 @@ const refusals: Refusal[] = [
     value: "12%",
   },
   {
+    name: "a column no indicator reads yet, blank in every row (never left out unsaid)",
+    fileName: "care-leavers-new-column-blank.csv",
+    content: csv(withColumn(careLeavers, "care_leaver_housed_percent", () => "")),
+    row: 2,
+    column: "care_leaver_housed_percent",
+    reason: /^blank value: use a number or a symbol/,
+    value: "",
+  },
+  {
     name: 'the value "N/A" in a numerator count',
     fileName: "care-leavers-count-n-a.csv",
     content: csv(withCell(careLeavers, southWestEet19to21, "care_leaver_count", "N/A")),

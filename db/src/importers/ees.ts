@@ -238,7 +238,8 @@ export interface EesColumnScan {
   name: string;
   /**
    * Every filled cell is a number or a symbol, or one written the wrong way (12%, 1,234, NULL: refused by the
-   * check, located), and at least one cell is filled: an indicator column.
+   * check, located): an indicator column. So is a column blank in every row: its blanks are refused as any
+   * indicator's are, rather than the column left out unsaid.
    */
   figures: boolean;
   /** The most decimal places among its numbers. */
@@ -306,7 +307,7 @@ export async function scanEesFile(path: string, options: ImportOptions = {}): Pr
         !(REQUIRED_COLUMNS as readonly string[]).includes(name) &&
         !GEOGRAPHY_COLUMNS.has(name),
     );
-  const state = positions.map(() => ({ text: false, filled: false, decimalPlaces: 0 }));
+  const state = positions.map(() => ({ text: false, decimalPlaces: 0 }));
   const identifierAt = names.indexOf("time_identifier");
   const levelAt = names.indexOf("geographic_level");
   const values: EesColumnValues = new Map(positions.map(({ name }) => [name, newColumnValues()]));
@@ -326,7 +327,6 @@ export async function scanEesFile(path: string, options: ImportOptions = {}): Pr
         if (column.text) return;
         const cell = (record.cells[position] ?? "").trim();
         if (cell === "") return;
-        column.filled = true;
         const kind = kindOfCell(cell);
         if (kind === "text") column.text = true;
         else if (kind === "figure") column.decimalPlaces = Math.max(column.decimalPlaces, decimalsOf(cell));
@@ -339,7 +339,7 @@ export async function scanEesFile(path: string, options: ImportOptions = {}): Pr
     header: csv.header,
     columns: positions.map(({ name }, at) => {
       const column = state[at] as (typeof state)[number];
-      return { name, figures: column.filled && !column.text, decimalPlaces: column.decimalPlaces };
+      return { name, figures: !column.text, decimalPlaces: column.decimalPlaces };
     }),
     periodType,
     values,
