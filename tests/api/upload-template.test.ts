@@ -41,6 +41,13 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     const response = await app.inject({ method: "POST", url: "/api/uploads", payload: form, ...asSignedIn(analyst) });
     return { status: response.statusCode, body: response.json() as Upload };
   };
+  const publish = (id: number, note: string) =>
+    app.inject({
+      method: "POST",
+      url: `/api/uploads/${id}/publish`,
+      payload: { acceptWarnings: true, note },
+      ...asSignedIn(analyst),
+    });
 
   it("checks, previews and publishes locality figures given in the template", async () => {
     const { status, body } = await upload("early-help.csv", GOOD);
@@ -55,12 +62,7 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     expect(
       chart?.figures.find((figure) => figure.areaCode === "DOR-LOC-PURBECK" && figure.periodCode === "2026-09"),
     ).toMatchObject({ published: null, after: { status: "value", value: 41 } });
-    const published = await app.inject({
-      method: "POST",
-      url: `/api/uploads/${body.id}/publish`,
-      payload: { acceptWarnings: true, note: "September early help by locality" },
-      ...asSignedIn(analyst),
-    });
+    const published = await publish(body.id, "September early help by locality");
     expect(published.statusCode).toBe(200);
     const response = await app.inject({
       url: "/api/indicators/early-help-requests/observations?areas=DOR-LOC-PURBECK,DOR-LOC-CHESIL,DOR-LOC-DORCHESTER&periods=2026-09",
@@ -93,12 +95,7 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
         count: 1,
       },
     ]);
-    const published = await app.inject({
-      method: "POST",
-      url: `/api/uploads/${body.id}/publish`,
-      payload: { acceptWarnings: true, note: "" },
-      ...asSignedIn(analyst),
-    });
+    const published = await publish(body.id, "");
     expect(published.statusCode).toBe(200);
     const response = await app.inject({
       url: "/api/indicators/children-looked-after-rate/observations?areas=DOR-LOC-PURBECK&periods=2025",
@@ -200,12 +197,7 @@ describe.each(testBackends())("the project's own template on %s", (backend) => {
     expect(status).toBe(200);
     expect(body.report.status).toBe("ready");
     expect(body.report.preview?.new).toBe(2);
-    const published = await app.inject({
-      method: "POST",
-      url: `/api/uploads/${body.id}/publish`,
-      payload: { acceptWarnings: true, note: "July from its own sheet" },
-      ...asSignedIn(analyst),
-    });
+    const published = await publish(body.id, "July from its own sheet");
     expect(published.statusCode).toBe(200);
     const response = await app.inject({
       url: "/api/indicators/early-help-requests/observations?areas=DOR-LOC-PURBECK,DOR-LOC-CHESIL&periods=2026-07",
