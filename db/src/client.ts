@@ -105,6 +105,9 @@ export function wrapPglite(client: PGlite, location: string): DatabaseHandle {
 }
 
 /** Raw SQL rows, the same way on both drivers (their result objects differ in type, not in `rows`). */
+/** Numbers as one Postgres array literal (`{1,2,3}`): a single parameter, however many, cast with `::int[]`. */
+export const intArrayLiteral = (values: readonly number[]): string => `{${values.join(",")}}`;
+
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;

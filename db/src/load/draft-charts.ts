@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type Executor, queryRows } from "../client.ts";
+import { type Executor, intArrayLiteral, queryRows } from "../client.ts";
 import type { ObservationStatus } from "../domain/types.ts";
 import type { indicators } from "../schema/index.ts";
 
@@ -74,7 +74,6 @@ export async function draftCharts(
   }
   if (pairs.length === 0) return [];
 
-  const ids = (values: number[]) => `{${values.join(",")}}`;
   const rows = await queryRows<{
     indicator_code: string;
     title: string;
@@ -93,8 +92,8 @@ export async function draftCharts(
   }>(
     tx,
     sql`with pairs as (
-          select * from unnest(${ids(pairs.map((pair) => pair.indicatorId))}::int[],
-                               ${ids(pairs.map((pair) => pair.areaId))}::int[]) as p(indicator_id, area_id)),
+          select * from unnest(${intArrayLiteral(pairs.map((pair) => pair.indicatorId))}::int[],
+                               ${intArrayLiteral(pairs.map((pair) => pair.areaId))}::int[]) as p(indicator_id, area_id)),
         headline as (select id from breakdowns where dimension = 'total'),
         draft as (
           select f.indicator_id, f.area_id, f.period_id, f.status, f.value from ${fresh} f

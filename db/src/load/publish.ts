@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { copyRowsInto, type Executor, queryRows } from "../client.ts";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { copyRowsInto, type Executor, intArrayLiteral, queryRows } from "../client.ts";
 import { InputError, type ObservationStatus } from "../domain/types.ts";
 import { datasets, datasetVersions, indicators } from "../schema/index.ts";
 
@@ -258,8 +258,7 @@ async function rehearseDatasetVersion(
       const [twice] = repeated
         ? await queryRows<{ sources: string[] }>(
             tx,
-            sql`select (array_agg(source_locator order by
-                          nullif(substring(source_locator from 'row ([0-9]+)$'), '')::int, source_locator))[1:2] as sources
+            sql`select (array_agg(source_locator order by ${inFileOrder(sql`source_locator`)}))[1:2] as sources
                 from ${rehearsed}
                 where indicator_id = ${repeated.indicator_id} and area_id = ${repeated.area_id}
                   and period_id = ${repeated.period_id} and breakdown_id = ${repeated.breakdown_id}`,
@@ -278,6 +277,10 @@ async function rehearseDatasetVersion(
     },
   };
 }
+
+/** Orders figures as their rows stand in the file: a source locator ends with its row ("file.csv, row 12"). */
+export const inFileOrder = (locator: SQL): SQL =>
+  sql`nullif(substring(${locator} from 'row ([0-9]+)$'), '')::int, ${locator}`;
 
 /** The columns a figure is written with (the id and superseded_by_version_id are the database's to set). */
 export const OBSERVATION_COLUMNS =
@@ -308,8 +311,6 @@ async function insertObservations(
   await copyRowsInto(tx, `${table} (${OBSERVATION_COLUMNS})`, rows);
 }
 
-const intArray = (values: number[]) => `{${values.join(",")}}`;
-
 /** Marks the current figures for these keys as superseded; returns how many changed value. */
 async function supersede(
   tx: Executor,
@@ -328,8 +329,8 @@ async function supersede(
   }>(
     tx,
     sql`update observations o set superseded_by_version_id = ${versionId}
-        from unnest(${intArray(batch.map((row) => row.indicatorId))}::int[], ${intArray(batch.map((row) => row.areaId))}::int[],
-                    ${intArray(batch.map((row) => row.periodId))}::int[], ${intArray(batch.map((row) => row.breakdownId))}::int[])
+        from unnest(${intArrayLiteral(batch.map((row) => row.indicatorId))}::int[], ${intArrayLiteral(batch.map((row) => row.areaId))}::int[],
+                    ${intArrayLiteral(batch.map((row) => row.periodId))}::int[], ${intArrayLiteral(batch.map((row) => row.breakdownId))}::int[])
              as k(indicator_id, area_id, period_id, breakdown_id)
         where o.superseded_by_version_id is null and o.indicator_id = k.indicator_id and o.area_id = k.area_id
           and o.period_id = k.period_id and o.breakdown_id = k.breakdown_id

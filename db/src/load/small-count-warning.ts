@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../client.ts";
 import { countBehind, DERIVED_AREA_TYPES, isSmallCount } from "../domain/small-counts.ts";
 import type { ImportWarning } from "../importers/types.ts";
+import { inFileOrder } from "./publish.ts";
 
 const formatNumber = (n: number) => n.toLocaleString("en-GB");
 
@@ -35,7 +36,7 @@ export async function smallCountWarning(
             DERIVED_AREA_TYPES.map((type) => sql`${type}`),
             sql`, `,
           )})
-        order by nullif(substring(f.source_locator from 'row ([0-9]+)$'), '')::int, f.source_locator`,
+        order by ${inFileOrder(sql`f.source_locator`)}`,
   );
   const small = candidates.filter((figure) =>
     isSmallCount(countBehind(figure, figure.value_type), figure.suppress_below),

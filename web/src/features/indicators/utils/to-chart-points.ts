@@ -15,7 +15,7 @@ export interface ChartSeries {
 }
 
 /** Whether an observation has a figure that can be drawn: a value, or a low-reliability value. */
-export function isPlottable(observation: Observation): boolean {
+export function isPlottable(observation: Pick<Observation, "value" | "status">): boolean {
   return observation.value !== null && (observation.status === "value" || observation.status === "u");
 }
 

@@ -1,5 +1,5 @@
 import type { DraftChart } from "@plan-outcomes/server/contract";
-import type { ChartPoint, ChartSeries } from "../../indicators/utils/to-chart-points.ts";
+import { type ChartPoint, type ChartSeries, isPlottable } from "../../indicators/utils/to-chart-points.ts";
 
 type DraftFigure = DraftChart["figures"][number];
 
@@ -24,11 +24,6 @@ export function firstWorthSeeing(charts: readonly DraftChart[]): DraftChart | un
   );
 }
 
-const plottable = (figure: DraftFigure["after"]) =>
-  figure !== null && figure.value !== null && (figure.status === "value" || figure.status === "u")
-    ? figure.value
-    : null;
-
 /**
  * The chart of an indicator once the draft is published, as its page will draw it: one line per area, one point per
  * period (in the server's order, oldest first); a period without a drawable figure is a gap.
@@ -46,7 +41,7 @@ export function toDraftChartData(chart: DraftChart): { series: ChartSeries[]; po
       }
       points.set(figure.periodCode, point);
     }
-    point.values[figure.areaCode] = plottable(figure.after);
+    point.values[figure.areaCode] = figure.after && isPlottable(figure.after) ? figure.after.value : null;
   }
   return { series, points: [...points.values()] };
 }
