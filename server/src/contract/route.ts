@@ -15,8 +15,11 @@ export type Role = "viewer" | "locality_lead" | "analyst" | "administrator";
 /**
  * Who may call a route. `open`: anyone, always (health, sign-in). `published`: anyone, unless the
  * deployment sets REQUIRE_SIGN_IN. `signed-in`: any user or token. A list of roles: only those.
+ * `key`: whoever holds the unguessable key in its url, and nobody is looked up: the caller sends no
+ * cookie or token, so the answer needs no database (the embedded one's single connection may be busy
+ * with the very work the route reports on).
  */
-export type AccessRule = "open" | "published" | "signed-in" | readonly Role[];
+export type AccessRule = "open" | "published" | "signed-in" | "key" | readonly Role[];
 
 /** One API route, declared once: Fastify validates and documents it, the web client is typed by it. */
 export interface RouteDescriptor<S extends RouteSchema = RouteSchema> {

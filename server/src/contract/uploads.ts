@@ -111,8 +111,11 @@ export const createUploadRoute = defineRoute({
   },
 });
 
-/** A key the uploader chooses, sent as the multipart field `progress`, to ask how far the check has got. */
-export const PROGRESS_KEY_PATTERN = "^[A-Za-z0-9_-]{16,64}$";
+/**
+ * A random key the uploader chooses, sent as the multipart field `progress`, to ask how far the check has got. It is
+ * the only credential the progress route asks for, so it is long: at least 32 characters (e.g. 32 random hex digits).
+ */
+export const PROGRESS_KEY_PATTERN = "^[A-Za-z0-9_-]{32,64}$";
 
 export const CheckProgressSchema = T.Object({
   /** workbook: reading the chosen sheet; columns: what each column holds; rows: every row checked; comparing: with the published figures; storing: keeping the file. */
@@ -150,10 +153,11 @@ export const PUBLISH_STEP_LABELS: Record<CheckProgress["step"], string> = {
 export const getUploadProgressRoute = defineRoute({
   method: "GET",
   url: "/api/uploads/progress/:key",
-  access: analysts,
+  // Asked without the session: on the embedded database, looking the session up would wait for the check itself.
+  access: "key",
   schema: {
     summary:
-      "How far the check (or the publish) of an upload has got, by the `progress` key its uploader sent with the file (or the publish request); 404 before its first step and once it is over",
+      "How far the check (or the publish) of an upload has got, by the random `progress` key its uploader sent with the file (or the publish request), the only credential it needs: send no cookie or token. 404 before its first step and once it is over",
     tags: ["uploads"],
     params: T.Object({ key: T.String({ pattern: PROGRESS_KEY_PATTERN }) }),
     response: { 200: CheckProgressSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },

@@ -1,5 +1,6 @@
+import { getUploadProgressRoute, getUploadRoute, publishUploadRoute } from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
-import { ApiError, toPath, toQueryString, toRequestInit } from "./api-client.ts";
+import { ApiError, credentialsFor, toPath, toQueryString, toRequestInit } from "./api-client.ts";
 
 describe("toPath", () => {
   it("fills each parameter of the route url, encoded", () => {
@@ -68,5 +69,13 @@ describe("toRequestInit", () => {
     const init = toRequestInit("POST", form, "token-1");
     expect(init.body).toBe(form);
     expect(init.headers).toEqual({ accept: "application/json", "x-csrf-token": "token-1" });
+  });
+});
+
+describe("credentialsFor", () => {
+  it("sends the session cookie to every route but one answered by the key in its url", () => {
+    expect(credentialsFor(getUploadRoute)).toBe("same-origin");
+    expect(credentialsFor(publishUploadRoute)).toBe("same-origin");
+    expect(credentialsFor(getUploadProgressRoute)).toBe("omit");
   });
 });

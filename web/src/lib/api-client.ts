@@ -97,6 +97,14 @@ export function isProblem(body: unknown): body is Problem {
   );
 }
 
+/**
+ * Same origin: the session cookie rides along; it never goes to another site. A route answered by the key in its url
+ * gets no cookie, so the server need not look the session up (see AccessRule `key`).
+ */
+export function credentialsFor(route: Pick<RouteDescriptor, "access">): RequestCredentials {
+  return route.access === "key" ? "omit" : "same-origin";
+}
+
 /** The one way the app talks to the API: input and output types come from the contract's route descriptor. */
 export async function request<R extends RouteDescriptor>(
   route: R,
@@ -108,8 +116,7 @@ export async function request<R extends RouteDescriptor>(
 
   const response = await fetch(url, {
     ...toRequestInit(route.method, options.form ?? options.body, currentCsrfToken()),
-    // Same origin: the session cookie rides along; it never goes to another site.
-    credentials: "same-origin",
+    credentials: credentialsFor(route),
     signal: options.signal,
   });
 

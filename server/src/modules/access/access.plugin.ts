@@ -53,7 +53,7 @@ function refuse(reply: FastifyReply, status: 401 | 403, detail: string) {
 function decide(rule: AccessRule | undefined, principal: Principal | null, requireSignIn: boolean) {
   if (rule === undefined)
     return { status: 403 as const, detail: "This route declares no access rule, so it is refused." };
-  if (rule === "open") return null;
+  if (rule === "open" || rule === "key") return null;
   if (rule === "published" && !requireSignIn) return null;
   if (!principal) return { status: 401 as const, detail: "Sign in, or send an API token, to do this." };
   if (rule === "published" || rule === "signed-in") return null;
@@ -106,6 +106,8 @@ export const accessPlugin = fp<AccessOptions>(async (app, options) => {
   });
 
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
+    // The key in the url is the credential: no token is checked, nor its use recorded.
+    if (request.routeOptions.config?.access === "key") return;
     const authorization = request.headers.authorization;
     if (authorization?.startsWith("Bearer ")) {
       request.principal = await principalForToken(app.database.db, authorization.slice("Bearer ".length).trim());

@@ -62,11 +62,11 @@ export async function receiveUpload(
 ): Promise<Upload> {
   if (file.progress !== undefined && !new RegExp(PROGRESS_KEY_PATTERN).test(file.progress)) {
     throw new BadRequestError(
-      "progress must be a key of 16 to 64 letters, digits, hyphens or underscores (e.g. a random UUID)",
+      "progress must be a random key of 32 to 64 letters, digits, hyphens or underscores (e.g. a random UUID)",
       "progress",
     );
   }
-  const { uploadId, report } = await checks.follow(file.progress, principal.userId, () =>
+  const { uploadId, report } = await checks.follow(file.progress, () =>
     validateUpload(db, {
       path: file.path,
       fileName: file.fileName,
@@ -111,7 +111,7 @@ export async function publish(
 ) {
   const upload = await getUpload(db, id);
   try {
-    const outcome = await checks.follow(input.progress, principal.userId, () =>
+    const outcome = await checks.follow(input.progress, () =>
       publishUpload(db, id, { acceptWarnings: input.acceptWarnings, note: input.note, publishedBy: principal.email }),
     );
     await recordAuditEvent(db, {
@@ -182,8 +182,8 @@ export async function listDatasets(db: Database): Promise<Dataset[]> {
 }
 
 /** How far the check its uploader follows by `key` has got. */
-export function checkProgress(checks: CheckProgressRegistry, principal: Principal, key: string): CheckProgress {
-  const progress = checks.progress(key, principal.userId);
+export function checkProgress(checks: CheckProgressRegistry, key: string): CheckProgress {
+  const progress = checks.progress(key);
   if (!progress) throw new NotFoundError("check under way", key);
   return progress;
 }

@@ -13,7 +13,7 @@ export type AccessDecision =
  * API never disagree. The server still decides: this only spares people a page that cannot work for them.
  */
 export function toAccessDecision(rule: AccessRule, role: Role | null): AccessDecision {
-  if (rule === "open" || rule === "published") return { kind: "allowed" };
+  if (rule === "open" || rule === "published" || rule === "key") return { kind: "allowed" };
   if (rule === "signed-in") {
     return role ? { kind: "allowed" } : { kind: "sign-in", heading: "You need to sign in to see this page" };
   }
