@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../domain/types.ts";
 import { type CsvRecord, firstInvalidUtf8Byte, MAX_FIELD_LENGTH, readCsvRecords } from "./csv.ts";
@@ -222,6 +223,50 @@ describe("readCsvRecords", () => {
     const error = await refusal(scratch.write("open-quote.csv", `a,b\n1,2\n3,"${"z,".repeat(600_000)}\n`));
     expect(error.location).toEqual({ file: "open-quote.csv", row: 3 });
     expect(error.reason).toMatch(/^row is over 1,000,000 characters long: check for a quote/);
+  });
+});
+
+describe("readCsvRecords, fast where it can be and strict where it must", () => {
+  /** A file of `rows` records exercising quoting (commas, line breaks in quotes), both line endings, blank cells. */
+  function awkwardFile(rows: number): string {
+    const cells = ["plain", '"Bournemouth, Christchurch and Poole"', '"two\nlines"', "£1", "", '"quoted"'];
+    let text = "a,b,c\n";
+    for (let row = 0; row < rows; row++) {
+      const pick = (k: number) => cells[(row * 7 + k * 3) % cells.length];
+      text += `${pick(0)},${pick(1)},${row}${row % 3 === 0 ? "\r\n" : "\n"}`;
+    }
+    return text;
+  }
+
+  it("gives csv-parse's own records for a file of every quoting, across many pieces of text", async () => {
+    // Over 1 MB: records, quoted line breaks and Windows line endings cross the 256 KiB pieces at many points.
+    const path = scratch.write("awkward.csv", awkwardFile(40_000));
+    const expected = (
+      parse(readFileSync(path), { bom: true, relax_column_count: true, record_delimiter: ["\r\n", "\n"] }) as string[][]
+    ).filter((record) => record.some((cell) => cell.trim() !== ""));
+    const { header, records } = await readAll(path);
+    expect([header, ...records.map((record) => record.cells)]).toEqual(expected);
+    // Each record starts a line further on for every line break in the quoted cells before it.
+    const breaks = records.slice(0, -1).filter((record) => record.cells.join().includes("\n")).length;
+    expect(records.at(-1)?.row).toBe(40_001 + breaks);
+  });
+
+  it("reads a quote written as two inside a quoted cell as one quote", async () => {
+    const { records } = await readAll(scratch.write("escaped-quote.csv", 'a,b\n1,"says ""hello"""\n'));
+    expect(records).toEqual([{ row: 2, cells: ["1", 'says "hello"'] }]);
+  });
+
+  it("leaves a quote out of place far into a file to csv-parse, located by the row it begins", async () => {
+    const good = Array.from({ length: 60_000 }, (_, row) => `${row},"Dorset"`).join("\n");
+    const error = await refusal(scratch.write("late-quote.csv", `a,b\n${good}\n1,"two" and more\n2,3\n`));
+    expect(error.location).toEqual({ file: "late-quote.csv", row: 60_002 });
+    expect(error.reason).toMatch(/write a quote inside a cell as two \(""\)$/);
+  });
+
+  it("refuses a stray quote inside an unquoted cell, as csv-parse does", async () => {
+    const error = await refusal(scratch.write("stray-quote.csv", 'a,b\n1,2\n3,ab"c\n'));
+    expect(error.location).toEqual({ file: "stray-quote.csv", row: 3 });
+    expect(error.reason).toMatch(/^not readable as CSV: Invalid Opening Quote/);
   });
 });
 
