@@ -26,6 +26,7 @@ describe("formatValue", () => {
   it("writes percentages with their decimal places", () => {
     expect(formatValue(7.49, "%", 2)).toBe("7.49%");
     expect(formatValue(62, "%", 0)).toBe("62%");
+    expect(formatValue(10.5, "rate", 1)).toBe("10.5");
     expect(formatValue(65.6, "%", 1)).toBe("65.6%");
   });
 
@@ -77,6 +78,7 @@ describe("formatChange", () => {
 
   it("keeps the unit of rates and counts", () => {
     expect(formatChange(2.76096, "per 100 pupils", 2)).toBe("+2.76 per 100 pupils");
+    expect(formatChange(1.5, "rate", 1)).toBe("+1.5");
     expect(formatChange(-2, "per 10,000", 0)).toBe(`${MINUS}2 per 10,000`);
     expect(formatChange(1000, "£", 0)).toBe("+£1,000");
     expect(formatChange(1, "sites", 0)).toBe("+1 site");
@@ -143,6 +145,8 @@ describe("formatUnitLabel", () => {
     expect(formatUnitLabel("per 10,000")).toBe("Rate per 10,000");
     expect(formatUnitLabel("£")).toBe("Pounds (£)");
     expect(formatUnitLabel("sites")).toBe("Number of sites");
+    // A rate whose denominator is not known (a new indicator's column without metadata).
+    expect(formatUnitLabel("rate")).toBe("Rate");
   });
 });
 

@@ -43,7 +43,8 @@ function unitKind(unit: string): UnitKind {
   if (trimmed === "%" || trimmed === "pp") return "percent";
   if (trimmed === "£") return "pounds";
   if (trimmed === "£m") return "million-pounds";
-  if (trimmed.startsWith("per ")) return "rate";
+  // "rate" alone: a new indicator's rate column whose denominator no metadata gave.
+  if (trimmed === "rate" || trimmed.startsWith("per ")) return "rate";
   if (trimmed === "score") return "score";
   return "count";
 }
@@ -64,7 +65,7 @@ export function formatValue(value: number, unit: string, decimalPlaces: number):
     case "million-pounds":
       return `${sign}£${magnitude}m`;
     case "rate":
-      return `${number} ${unit.trim()}`;
+      return unit.trim() === "rate" ? number : `${number} ${unit.trim()}`;
     case "score":
       return number;
     case "count": {
@@ -100,7 +101,7 @@ export function formatChange(change: number, unit: string, decimalPlaces: number
     case "million-pounds":
       return `${sign}£${magnitude}m`;
     case "rate":
-      return `${sign}${magnitude} ${unit.trim()}`;
+      return unit.trim() === "rate" ? `${sign}${magnitude}` : `${sign}${magnitude} ${unit.trim()}`;
     case "score":
       return `${sign}${magnitude}`;
     case "count": {
@@ -159,7 +160,7 @@ export function formatUnitLabel(unit: string): string {
     case "million-pounds":
       return "Millions of pounds (£m)";
     case "rate":
-      return `Rate ${trimmed}`;
+      return trimmed === "rate" ? "Rate" : `Rate ${trimmed}`;
     case "score":
       return "Score";
     case "count":
@@ -375,4 +376,10 @@ const TARGET_STATUS_WORDS: Record<string, string> = {
 
 export function formatTargetStatus(status: string): string {
   return TARGET_STATUS_WORDS[status] ?? status;
+}
+
+/** A breakdown's dimension as its data column names it, in words: "free_school_meals" → "Free school meals". */
+export function formatDimension(dimension: string): string {
+  const words = dimension.replaceAll("_", " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
