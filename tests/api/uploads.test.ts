@@ -275,6 +275,39 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(Object.values(body.report.problemCounts).reduce((sum, count) => sum + count, 0)).toBe(3);
   });
 
+  it("redraws a new indicator the file gives only by a filter on its first breakdown", async () => {
+    const areas = [
+      "National,E92000001,England,,,,",
+      "Regional,E92000001,England,E12000009,South West,,",
+      "Local authority,E92000001,England,E12000009,South West,E06000059,Dorset",
+    ];
+    const lines = [
+      "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,la_name,pupil_sex,girls_and_boys_rate",
+    ];
+    for (const [year, at] of [
+      ["202223", 0],
+      ["202324", 1],
+    ] as const)
+      for (const [index, area] of areas.entries())
+        for (const sex of ["Girls", "Boys"])
+          lines.push(`${year},Academic year,${area},${sex},${(sex === "Boys" ? 10 : 20) + at + index}.5`);
+    const { body } = await upload("girls-and-boys.csv", `${lines.join("\n")}\n`, "by-sex-only");
+    expect(body.status).toBe("ready");
+    const chart = body.report.preview?.charts?.find((one) => one.indicatorCode === "ees-girls-and-boys-rate");
+    expect(chart?.breakdown).toEqual({ dimension: "pupil_sex", value: "Boys" });
+    expect(chart?.areas.map((area) => area.code)).toEqual(["E06000059", "E12000009", "E92000001"]);
+    expect(
+      chart?.figures.map((figure) => [figure.areaCode, figure.periodCode, figure.published, figure.after?.value]),
+    ).toEqual([
+      ["E06000059", "202223", null, 12.5],
+      ["E12000009", "202223", null, 11.5],
+      ["E92000001", "202223", null, 10.5],
+      ["E06000059", "202324", null, 13.5],
+      ["E12000009", "202324", null, 12.5],
+      ["E92000001", "202324", null, 11.5],
+    ]);
+  });
+
   it("publishes a new version whose figures equal the file's, withdraws what it drops, and rolls back", async () => {
     const original = readFileSync(join(dataDir, "la_care_leavers_activity.csv"), "utf8");
     const first = await upload("la_care_leavers_activity.csv", original, "care-leavers-activity");
@@ -304,7 +337,12 @@ describe.each(testBackends())("analysts publishing data on %s", (backend) => {
     expect(second.body.report.preview?.withdrawn).toBeGreaterThan(0);
     // The charts redrawn on the draft: Dorset, the South West and England, each figure now and once published.
     const chart = second.body.report.preview?.charts?.find((one) => one.indicatorCode === "care-leavers-eet-19-21");
-    expect(chart).toMatchObject({ title: expect.any(String), unit: "%", polarity: "higher_is_better" });
+    expect(chart).toMatchObject({
+      title: expect.any(String),
+      breakdown: null,
+      unit: "%",
+      polarity: "higher_is_better",
+    });
     expect(chart?.areas.map((area) => area.code)).toEqual(["E06000059", "E12000009", "E92000001"]);
     const figure = (area: string, period: string) =>
       chart?.figures.find((one) => one.areaCode === area && one.periodCode === period);

@@ -416,6 +416,39 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await expectNoViolations(page);
   });
 
+  it("previews a new indicator given only by a filter on its first breakdown, named as such", async () => {
+    await page.goto(`${baseUrl}/uploads`);
+    await headingOne(page);
+    const lines = [
+      "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,la_name,pupil_sex,girls_and_boys_rate",
+    ];
+    for (const sex of ["Girls", "Boys"]) {
+      const rate = sex === "Boys" ? "10.5" : "20.5";
+      lines.push(`202324,Academic year,National,E92000001,England,,,,,${sex},${rate}`);
+      lines.push(
+        `202324,Academic year,Local authority,E92000001,England,E12000009,South West,E06000059,Dorset,${sex},${rate}`,
+      );
+    }
+    await chooseFile("girls-and-boys.csv", `${lines.join("\n")}\n`);
+    await uploadAndWaitForReport();
+    await page.getByRole("heading", { name: "This file is ready to publish" }).waitFor();
+
+    const title = "Girls and boys rate (Pupil sex: Boys)";
+    const draft = page.getByRole("img", { name: `Line chart of Once published: ${title}`, exact: false });
+    await draft.waitFor();
+    const draftFigures = page.getByRole("table", { name: `${title}: every figure of the chart`, exact: false });
+    const rows = await draftFigures.getByRole("row").all();
+    const cells = await Promise.all(
+      rows.slice(1).map(async (row) => (await row.getByRole("cell").allTextContents()).map((cell) => cell.trim())),
+    );
+    expect(cells).toEqual([
+      ["2023/24", "Dorset", "None", "10.5", "New"],
+      ["2023/24", "England", "None", "10.5", "New"],
+    ]);
+    await screenshot(page, "upload-report-breakdown-chart");
+    await expectNoViolations(page);
+  });
+
   it("names the sheet of a workbook to read, and is told the workbook's sheets when the name is wrong", async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet("Notes").addRow(["Figures for July are on the next sheet"]);

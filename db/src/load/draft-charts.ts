@@ -21,6 +21,8 @@ interface Figure {
 export interface DraftChart {
   indicatorCode: string;
   title: string;
+  /** The figures charted: null for the headline (total); for an indicator the file gives no total for, its first breakdown. */
+  breakdown: { dimension: string; value: string } | null;
   unit: string;
   decimalPlaces: number;
   polarity: Polarity;
@@ -40,8 +42,9 @@ export interface DraftChart {
 
 /**
  * Redraws the charts on the draft, inside the check's transaction: for each indicator the rehearsal (table
- * `rehearsed`) gives headline (total) figures for, the published series and the series after publishing, of
- * Dorset, the South West and England when the file gives any of them, else of the first areas it gives.
+ * `rehearsed`) gives figures for, the published series and the series after publishing, of Dorset, the South West
+ * and England when the file gives any of them, else of the first areas it gives. The series is the headline (total)
+ * when the file gives it, else the first breakdown it gives (a new indicator given only by sex, say).
  * `withdrawnFrom`: the dataset's other versions, whose figures the file does not repeat are withdrawn.
  */
 export async function draftCharts(
@@ -50,27 +53,28 @@ export async function draftCharts(
   withdrawnFrom: { datasetId: number; versionId: number },
 ): Promise<DraftChart[]> {
   const fresh = sql.identifier(rehearsed);
-  const given = await queryRows<{ indicator_id: number; area_id: number; area_code: string }>(
+  const given = await queryRows<{ indicator_id: number; breakdown_id: number; area_id: number; area_code: string }>(
     tx,
-    sql`with indicators_given as (
-          select distinct f.indicator_id from ${fresh} f join breakdowns b on b.id = f.breakdown_id
-          where b.dimension = 'total'),
+    sql`with breakdowns_given as (select indicator_id, breakdown_id from ${fresh} group by indicator_id, breakdown_id),
+        chosen as (
+          select distinct on (g.indicator_id) g.indicator_id, g.breakdown_id from breakdowns_given g
+          join breakdowns b on b.id = g.breakdown_id
+          order by g.indicator_id, b.dimension <> 'total', b.dimension, b.value),
         charted as (
-          select i.id from indicators i join indicators_given g on g.indicator_id = i.id
+          select c.indicator_id, c.breakdown_id from chosen c join indicators i on i.id = c.indicator_id
           order by i.code limit ${DRAFT_CHART_MAX_INDICATORS})
-        select distinct f.indicator_id, f.area_id, a.code as area_code
-        from ${fresh} f join charted c on c.id = f.indicator_id join areas a on a.id = f.area_id
-        join breakdowns b on b.id = f.breakdown_id where b.dimension = 'total'`,
+        select distinct f.indicator_id, f.breakdown_id, f.area_id, a.code as area_code
+        from ${fresh} f join charted c using (indicator_id, breakdown_id) join areas a on a.id = f.area_id`,
   );
   const byIndicator = new Map<number, typeof given>();
   for (const row of given) byIndicator.set(row.indicator_id, [...(byIndicator.get(row.indicator_id) ?? []), row]);
-  const pairs: { indicatorId: number; areaId: number }[] = [];
+  const pairs: { indicatorId: number; breakdownId: number; areaId: number }[] = [];
   for (const [indicatorId, rows] of byIndicator) {
     const defaults = rows.filter((row) => (DRAFT_CHART_DEFAULT_AREAS as readonly string[]).includes(row.area_code));
     const shown = (
       defaults.length > 0 ? defaults : rows.toSorted((a, b) => a.area_code.localeCompare(b.area_code))
     ).slice(0, DRAFT_CHART_MAX_AREAS);
-    for (const row of shown) pairs.push({ indicatorId, areaId: row.area_id });
+    for (const row of shown) pairs.push({ indicatorId, breakdownId: row.breakdown_id, areaId: row.area_id });
   }
   if (pairs.length === 0) return [];
 
@@ -81,6 +85,8 @@ export async function draftCharts(
     decimal_places: number;
     polarity: Polarity;
     period_type: string;
+    dimension: string;
+    breakdown_value: string;
     area_code: string;
     area_name: string;
     period_code: string;
@@ -93,24 +99,27 @@ export async function draftCharts(
     tx,
     sql`with pairs as (
           select * from unnest(${intArrayLiteral(pairs.map((pair) => pair.indicatorId))}::int[],
-                               ${intArrayLiteral(pairs.map((pair) => pair.areaId))}::int[]) as p(indicator_id, area_id)),
-        headline as (select id from breakdowns where dimension = 'total'),
+                               ${intArrayLiteral(pairs.map((pair) => pair.breakdownId))}::int[],
+                               ${intArrayLiteral(pairs.map((pair) => pair.areaId))}::int[])
+            as p(indicator_id, breakdown_id, area_id)),
         draft as (
-          select f.indicator_id, f.area_id, f.period_id, f.status, f.value from ${fresh} f
-          join pairs using (indicator_id, area_id) where f.breakdown_id in (select id from headline)),
+          select f.indicator_id, f.breakdown_id, f.area_id, f.period_id, f.status, f.value from ${fresh} f
+          join pairs using (indicator_id, breakdown_id, area_id)),
         current as (
-          select o.indicator_id, o.area_id, o.period_id, o.status, o.value,
+          select o.indicator_id, o.breakdown_id, o.area_id, o.period_id, o.status, o.value,
                  o.dataset_version_id in (select id from dataset_versions
                    where dataset_id = ${withdrawnFrom.datasetId} and id <> ${withdrawnFrom.versionId}) as withdrawable
-          from observations o join pairs using (indicator_id, area_id)
-          where o.superseded_by_version_id is null and o.breakdown_id in (select id from headline))
+          from observations o join pairs using (indicator_id, breakdown_id, area_id)
+          where o.superseded_by_version_id is null)
         select i.code as indicator_code, i.title, i.unit, i.decimal_places, i.polarity, i.period_type,
+               b.dimension, b.value as breakdown_value,
                a.code as area_code, a.name as area_name, p.code as period_code, p.label as period_label,
                c.status as published_status, c.value as published_value,
                case when d.status is not null then d.status when not c.withdrawable then c.status end as after_status,
                case when d.status is not null then d.value when not c.withdrawable then c.value end as after_value
-        from draft d full join current c using (indicator_id, area_id, period_id)
-        join indicators i on i.id = indicator_id join areas a on a.id = area_id join periods p on p.id = period_id
+        from draft d full join current c using (indicator_id, breakdown_id, area_id, period_id)
+        join indicators i on i.id = indicator_id join breakdowns b on b.id = breakdown_id
+        join areas a on a.id = area_id join periods p on p.id = period_id
         order by i.code, p.starts_on, p.ends_on, p.code, a.code`,
   );
 
@@ -121,6 +130,7 @@ export async function draftCharts(
       chart = {
         indicatorCode: row.indicator_code,
         title: row.title,
+        breakdown: row.dimension === "total" ? null : { dimension: row.dimension, value: row.breakdown_value },
         unit: row.unit,
         decimalPlaces: row.decimal_places,
         polarity: row.polarity,

@@ -7,6 +7,8 @@ const DraftFigureSchema = Nullable(T.Object({ status: StatusSchema, value: Nulla
 const DraftChartSchema = T.Object({
   indicatorCode: T.String(),
   title: T.String(),
+  /** The figures charted: the headline (null), or for an indicator the file gives no total for, its first breakdown. Absent from reports made before it was kept. */
+  breakdown: T.Optional(Nullable(T.Object({ dimension: T.String(), value: T.String() }))),
   unit: T.String(),
   decimalPlaces: T.Integer(),
   polarity: PolaritySchema,

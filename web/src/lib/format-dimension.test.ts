@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDimension } from "./indicator-breakdowns.tsx";
+import { formatDimension } from "./format.ts";
 
 describe("formatDimension", () => {
   it("turns a data column name into words", () => {

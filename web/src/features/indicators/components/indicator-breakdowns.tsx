@@ -6,14 +6,14 @@ import { LoadingState } from "../../../components/loading-state.tsx";
 import { ObservationFlags } from "../../../components/observation-flags.tsx";
 import { QueryBoundary } from "../../../components/query-boundary.tsx";
 import { COUNCIL_AREA_CODE } from "../../../lib/area-queries.ts";
-import { formatInterval, formatObservedValue, formatStatus, formatValueHeader } from "../../../lib/format.ts";
+import {
+  formatDimension,
+  formatInterval,
+  formatObservedValue,
+  formatStatus,
+  formatValueHeader,
+} from "../../../lib/format.ts";
 import { breakdownsQuery } from "../api/indicator-queries.ts";
-
-/** "free_school_meals" → "Free school meals". */
-export function formatDimension(dimension: string): string {
-  const words = dimension.replaceAll("_", " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** The indicator split by sex, SEN, free school meals, phase: whatever the published data has, for Dorset. */
 export function IndicatorBreakdowns({ indicator }: { indicator: Indicator }) {

@@ -4,11 +4,12 @@ import { SelectField } from "../../../components/form-fields.tsx";
 import { TableScroll } from "../../../components/table-scroll.tsx";
 import { formatObservedValue } from "../../../lib/format.ts";
 import { IndicatorTrendChart } from "../../indicators/components/indicator-trend-chart.tsx";
-import { draftChangeOf, firstWorthSeeing, toDraftChartData } from "../utils/to-draft-chart.ts";
+import { draftChangeOf, draftChartTitle, firstWorthSeeing, toDraftChartData } from "../utils/to-draft-chart.ts";
 
 /**
- * The charts redrawn on the draft: one indicator at a time, its headline series as its page will draw them once the
- * file is published, and beneath, every figure of the chart as published now and once published.
+ * The charts redrawn on the draft: one indicator at a time, its headline series (or, for an indicator the file gives
+ * no total for, its first breakdown) as its page will draw them once the file is published, and beneath, every figure
+ * of the chart as published now and once published.
  */
 export function DraftCharts({ charts, fileName }: { charts: readonly DraftChart[]; fileName: string }) {
   const chooserId = useId();
@@ -30,14 +31,16 @@ export function DraftCharts({ charts, fileName }: { charts: readonly DraftChart[
   const shown = (figure: DraftChart["figures"][number]["published"]) =>
     figure ? formatObservedValue(figure.value, figure.status, chart.unit, chart.decimalPlaces) : "None";
   const areaName = new Map(chart.areas.map((area) => [area.code, area.name]));
+  const title = draftChartTitle(chart);
   return (
     <>
       <h3 className="heading-s" id="draft-charts-title">
         Charts redrawn on the draft
       </h3>
       <p>
-        Each indicator's headline figures as its page will show them once this file is published, for{" "}
-        {charts.length === 1 ? "the one indicator" : `each of ${charts.length} indicators`} the file gives them for.
+        Each indicator's headline figures (or, where the file gives no total, its first breakdown) as its page will show
+        them once this file is published, for{" "}
+        {charts.length === 1 ? "the one indicator" : `each of ${charts.length} indicators`} the file gives figures for.
       </p>
       {charts.length > 1 ? (
         <SelectField
@@ -48,22 +51,22 @@ export function DraftCharts({ charts, fileName }: { charts: readonly DraftChart[
         >
           {charts.map((candidate) => (
             <option key={candidate.indicatorCode} value={candidate.indicatorCode}>
-              {candidate.title} ({candidate.indicatorCode})
+              {draftChartTitle(candidate)} ({candidate.indicatorCode})
             </option>
           ))}
         </SelectField>
       ) : null}
       <IndicatorTrendChart
-        indicator={chart}
+        indicator={{ ...chart, title }}
         series={data.series}
         points={data.points}
         state="Once published"
         source={<>Draft: {fileName}, not published yet</>}
       />
-      <TableScroll label={`Figures of ${chart.title}, now and once published`}>
+      <TableScroll label={`Figures of ${title}, now and once published`}>
         <table className="table table--compact">
           <caption className="table__caption heading-s">
-            {chart.title}: every figure of the chart, newest first, now and once published
+            {title}: every figure of the chart, newest first, now and once published
           </caption>
           <thead>
             <tr>

@@ -1,12 +1,13 @@
 import type { DraftChart } from "@plan-outcomes/server/contract";
 import { describe, expect, it } from "vitest";
-import { draftChangeOf, firstWorthSeeing, toDraftChartData } from "./to-draft-chart.ts";
+import { draftChangeOf, draftChartTitle, firstWorthSeeing, toDraftChartData } from "./to-draft-chart.ts";
 
 const value = (v: number) => ({ status: "value" as const, value: v });
 
 const chart: DraftChart = {
   indicatorCode: "overall-absence",
   title: "Overall absence",
+  breakdown: null,
   unit: "%",
   decimalPlaces: 1,
   polarity: "lower_is_better",
@@ -67,5 +68,14 @@ describe("firstWorthSeeing", () => {
     expect(firstWorthSeeing([unchanged, fresh])?.indicatorCode).toBe("new-measure");
     expect(firstWorthSeeing([unchanged])?.indicatorCode).toBe("attainment-8");
     expect(firstWorthSeeing([])).toBeUndefined();
+  });
+});
+
+describe("draftChartTitle", () => {
+  it("is the indicator's title for its headline, and names the breakdown charted otherwise", () => {
+    expect(draftChartTitle(chart)).toBe("Overall absence");
+    expect(draftChartTitle({ ...chart, breakdown: { dimension: "pupil_sex", value: "Girls" } })).toBe(
+      "Overall absence (Pupil sex: Girls)",
+    );
   });
 });

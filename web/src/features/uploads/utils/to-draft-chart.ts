@@ -1,4 +1,5 @@
 import type { DraftChart } from "@plan-outcomes/server/contract";
+import { formatDimension } from "../../../lib/format.ts";
 import { type ChartPoint, type ChartSeries, isPlottable } from "../../indicators/utils/to-chart-points.ts";
 
 type DraftFigure = DraftChart["figures"][number];
@@ -11,6 +12,12 @@ export function draftChangeOf(figure: Pick<DraftFigure, "published" | "after">):
   if (!published) return "New";
   if (!after) return "Withdrawn";
   return published.status === after.status && published.value === after.value ? "Unchanged" : "Changed";
+}
+
+/** What a draft chart draws: the indicator's title, and the breakdown when it is not the headline ("... (Sex: Girls)"). */
+export function draftChartTitle(chart: Pick<DraftChart, "title" | "breakdown">): string {
+  const { breakdown } = chart;
+  return breakdown ? `${chart.title} (${formatDimension(breakdown.dimension)}: ${breakdown.value})` : chart.title;
 }
 
 /** The chart to show first: one whose published figures change or go, else one with new figures, else the first. */
