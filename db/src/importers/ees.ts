@@ -314,26 +314,28 @@ export async function scanEesFile(path: string, options: ImportOptions = {}): Pr
   let periodType: PeriodType | undefined;
   let first = true;
   try {
-    for await (const record of csv.records) {
-      if (first && identifierAt !== -1) periodType = periodKindOf(record.cells[identifierAt] ?? "");
-      first = false;
-      if (READ_LEVELS.has((record.cells[levelAt] ?? "").trim())) {
-        for (const { name, position } of positions) {
-          noteValue(values.get(name) as ColumnValues, (record.cells[position] ?? "").trim());
+    for await (const batch of csv.batches) {
+      for (const record of batch) {
+        if (first && identifierAt !== -1) periodType = periodKindOf(record.cells[identifierAt] ?? "");
+        first = false;
+        if (READ_LEVELS.has((record.cells[levelAt] ?? "").trim())) {
+          for (const { name, position } of positions) {
+            noteValue(values.get(name) as ColumnValues, (record.cells[position] ?? "").trim());
+          }
         }
+        positions.forEach(({ position }, at) => {
+          const column = state[at] as (typeof state)[number];
+          if (column.text) return;
+          const cell = (record.cells[position] ?? "").trim();
+          if (cell === "") return;
+          const kind = kindOfCell(cell);
+          if (kind === "text") column.text = true;
+          else if (kind === "figure") column.decimalPlaces = Math.max(column.decimalPlaces, decimalsOf(cell));
+        });
       }
-      positions.forEach(({ position }, at) => {
-        const column = state[at] as (typeof state)[number];
-        if (column.text) return;
-        const cell = (record.cells[position] ?? "").trim();
-        if (cell === "") return;
-        const kind = kindOfCell(cell);
-        if (kind === "text") column.text = true;
-        else if (kind === "figure") column.decimalPlaces = Math.max(column.decimalPlaces, decimalsOf(cell));
-      });
     }
   } finally {
-    await csv.records.return?.();
+    await csv.batches.return?.();
   }
   return {
     header: csv.header,
@@ -517,9 +519,16 @@ async function eachRecord(
   const csv = await readCsvRecords(path, { fileLabel: file, problems });
   try {
     onHeader(csv.header);
-    for await (const record of csv.records) await visit(record);
+    // A batch at a time, and a visit waited for only when it has something to wait for (figures being written):
+    // a promise per row cost more than the row's own work.
+    for await (const batch of csv.batches) {
+      for (const record of batch) {
+        const writing = visit(record);
+        if (writing) await writing;
+      }
+    }
   } finally {
-    await csv.records.return?.();
+    await csv.batches.return?.();
   }
 }
 
@@ -622,7 +631,8 @@ export async function importEesFile(
     else if (problems.count === 0) await options.onObservations(batch);
     batch = [];
   };
-  const emit = async (row: KeptRow) => {
+  /** Reads a row's figures into the batch; the promise of writing it when the batch is full. */
+  const emit = (row: KeptRow): Promise<void> | undefined => {
     for (const reader of readers) {
       // A duplicate or a contradiction is reported and reading goes on.
       const observation = problems.check(() => reader.read(row, badRows));
@@ -631,7 +641,7 @@ export async function importEesFile(
         observationCount++;
       }
     }
-    if (batch.length >= batchSize) await flush();
+    return batch.length >= batchSize ? flush() : undefined;
   };
   // Without figures to look up in other rows, the figures are read in the checking pass itself.
   const onePass = overrides.length === 0 && readers.every((reader) => !reader.looksUp);
@@ -642,7 +652,7 @@ export async function importEesFile(
     file,
     problems,
     () => {},
-    async (record) => {
+    (record) => {
       rowCount++;
       // A row with a bad period, level or area is reported and left out; reading goes on.
       const row = problems.check(() => rowReader.read(record));
@@ -662,9 +672,9 @@ export async function importEesFile(
         });
         if (!ok) badRows.add(record.row);
       }
-      if (onePass) {
-        if (!badRows.has(record.row)) await emit(row);
-      } else if (mayBeLookedUp(record)) index.add(keyOf(record), record);
+      if (onePass) return badRows.has(record.row) ? undefined : emit(row);
+      if (mayBeLookedUp(record)) index.add(keyOf(record), record);
+      return undefined;
     },
   );
   warnings.push(...rowReader.warnings());
@@ -677,10 +687,10 @@ export async function importEesFile(
       file,
       quiet(),
       () => {},
-      async (record) => {
-        if (badRows.has(record.row)) return;
+      (record) => {
+        if (badRows.has(record.row)) return undefined;
         const row = rowReader.read(record);
-        if (row !== null) await emit(row);
+        return row === null ? undefined : emit(row);
       },
     );
   }
