@@ -104,10 +104,10 @@ export function wrapPglite(client: PGlite, location: string): DatabaseHandle {
   return { db, kind: "pglite", location, close: () => client.close() };
 }
 
-/** Raw SQL rows, the same way on both drivers (their result objects differ in type, not in `rows`). */
 /** Numbers as one Postgres array literal (`{1,2,3}`): a single parameter, however many, cast with `::int[]`. */
 export const intArrayLiteral = (values: readonly number[]): string => `{${values.join(",")}}`;
 
+/** Raw SQL rows, the same way on both drivers (their result objects differ in type, not in `rows`). */
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;

@@ -17,7 +17,10 @@ interface Figure {
   value: number | null;
 }
 
-/** One indicator's headline figures as its page shows them now and as it will once the file is published. */
+/**
+ * One indicator's headline figures (or first breakdown's, see `breakdown`) as its page shows them now and as it
+ * will once the file is published.
+ */
 export interface DraftChart {
   indicatorCode: string;
   title: string;
@@ -67,7 +70,11 @@ export async function draftCharts(
         from ${fresh} f join charted c using (indicator_id, breakdown_id) join areas a on a.id = f.area_id`,
   );
   const byIndicator = new Map<number, typeof given>();
-  for (const row of given) byIndicator.set(row.indicator_id, [...(byIndicator.get(row.indicator_id) ?? []), row]);
+  for (const row of given) {
+    const rows = byIndicator.get(row.indicator_id) ?? [];
+    rows.push(row);
+    byIndicator.set(row.indicator_id, rows);
+  }
   const pairs: { indicatorId: number; breakdownId: number; areaId: number }[] = [];
   for (const [indicatorId, rows] of byIndicator) {
     const defaults = rows.filter((row) => (DRAFT_CHART_DEFAULT_AREAS as readonly string[]).includes(row.area_code));

@@ -207,7 +207,7 @@ export const RESTORE_PAGE = 5000;
 
 /** Pieces in which an upload's bytes go to and from the database: a large file is never held whole. */
 const FILE_CHUNK = 4 * 2 ** 20;
-/** Pieces read back are smaller: each comes as hexadecimal text, twice its size, before it is bytes. */
+/** Pieces read back: each comes as hexadecimal text, twice its size, before it is bytes. */
 const READ_CHUNK = 8 * 2 ** 20;
 
 async function sha256Of(path: string): Promise<string> {

@@ -72,8 +72,9 @@ export const UploadReportSchema = T.Object({
         }),
       ),
       /**
-       * Each indicator's headline series redrawn on the draft (its first 50 indicators): Dorset, the South West and
-       * England where the file gives any of them, else its first six areas. Absent from reports made before.
+       * Each indicator's headline series (or, without a total in the file, its first breakdown's) redrawn on the draft
+       * (its first 50 indicators): Dorset, the South West and England where the file gives any of them, else its
+       * first six areas. Absent from reports made before.
        */
       charts: T.Optional(T.Array(DraftChartSchema)),
     }),

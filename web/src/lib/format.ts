@@ -38,13 +38,18 @@ function singular(unit: string): string {
 
 type UnitKind = "percent" | "pounds" | "million-pounds" | "rate" | "score" | "count";
 
+/** The unit of a new indicator's rate column whose denominator no metadata gave: its figures carry no words. */
+const BARE_RATE = "rate";
+
+/** The words written after a rate's figure: "per 10,000 children"; none for a bare rate. */
+const rateWords = (unit: string) => (unit.trim() === BARE_RATE ? "" : ` ${unit.trim()}`);
+
 function unitKind(unit: string): UnitKind {
   const trimmed = unit.trim();
   if (trimmed === "%" || trimmed === "pp") return "percent";
   if (trimmed === "£") return "pounds";
   if (trimmed === "£m") return "million-pounds";
-  // "rate" alone: a new indicator's rate column whose denominator no metadata gave.
-  if (trimmed === "rate" || trimmed.startsWith("per ")) return "rate";
+  if (trimmed === BARE_RATE || trimmed.startsWith("per ")) return "rate";
   if (trimmed === "score") return "score";
   return "count";
 }
@@ -65,7 +70,7 @@ export function formatValue(value: number, unit: string, decimalPlaces: number):
     case "million-pounds":
       return `${sign}£${magnitude}m`;
     case "rate":
-      return unit.trim() === "rate" ? number : `${number} ${unit.trim()}`;
+      return `${number}${rateWords(unit)}`;
     case "score":
       return number;
     case "count": {
@@ -101,7 +106,7 @@ export function formatChange(change: number, unit: string, decimalPlaces: number
     case "million-pounds":
       return `${sign}£${magnitude}m`;
     case "rate":
-      return unit.trim() === "rate" ? `${sign}${magnitude}` : `${sign}${magnitude} ${unit.trim()}`;
+      return `${sign}${magnitude}${rateWords(unit)}`;
     case "score":
       return `${sign}${magnitude}`;
     case "count": {
@@ -160,7 +165,7 @@ export function formatUnitLabel(unit: string): string {
     case "million-pounds":
       return "Millions of pounds (£m)";
     case "rate":
-      return trimmed === "rate" ? "Rate" : `Rate ${trimmed}`;
+      return `Rate${rateWords(trimmed)}`;
     case "score":
       return "Score";
     case "count":
