@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { scratchFolder } from "./test-files.ts";
-import { isXlsx, toSheetRowCells, xlsxSheetToCsv } from "./xlsx.ts";
+import { isStreamingReaderRace, isXlsx, readSheet, toSheetRowCells, xlsxSheetToCsv } from "./xlsx.ts";
 
 describe("xlsxSheetToCsv", () => {
   const folder = scratchFolder();
@@ -42,6 +42,21 @@ describe("xlsxSheetToCsv", () => {
       ]);
     } finally {
       sheet.cleanUp();
+    }
+  });
+
+  it("reads a workbook whole, where ExcelJS's streaming reader trips on it, into the same CSV", async () => {
+    expect(isStreamingReaderRace(new TypeError("Cannot read properties of undefined (reading 'sheets')"))).toBe(true);
+    expect(isStreamingReaderRace(new Error("invalid signature"))).toBe(false);
+    const path = await workbook("whole.xlsx");
+    const streamed = await xlsxSheetToCsv(path, { fileLabel: "whole.xlsx", sheet: "Figures" });
+    const whole = folder.write("whole.csv", "");
+    try {
+      expect(await readSheet(path, whole, "Figures")).toEqual({ seen: ["Notes", "Figures"], chosen: "Figures" });
+      expect(readFileSync(whole, "utf8")).toBe(readFileSync(streamed.csvPath, "utf8"));
+      expect(await readSheet(path, whole, "Data")).toEqual({ seen: ["Notes", "Figures"], chosen: undefined });
+    } finally {
+      streamed.cleanUp();
     }
   });
 

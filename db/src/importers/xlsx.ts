@@ -46,8 +46,89 @@ export function toSheetRowCells(cells: string[], headerWidth: number | undefined
   return row;
 }
 
+interface SheetRow {
+  number: number;
+  values: ExcelJS.CellValue[] | { [key: string]: ExcelJS.CellValue };
+}
+
+/** Writes a sheet's rows as CSV to `csvPath`, keeping the sheet's row numbers (blank rows stay blank lines). */
+async function writeSheetCsv(csvPath: string, rows: AsyncIterable<SheetRow> | Iterable<SheetRow>): Promise<void> {
+  const output = createWriteStream(csvPath);
+  const csv = stringify();
+  csv.pipe(output);
+  let lastRow = 0;
+  let headerWidth: number | undefined;
+  for await (const row of rows) {
+    for (let gap = lastRow + 1; gap < row.number; gap++) csv.write([]);
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    const cells = toSheetRowCells(
+      Array.from(values, (value) => cellText(value as ExcelJS.CellValue)),
+      headerWidth,
+    );
+    csv.write(cells);
+    if (headerWidth === undefined && cells.length > 0) headerWidth = cells.length;
+    lastRow = row.number;
+  }
+  csv.end();
+  await finished(output);
+}
+
+/** The sheets of a workbook, in order, for choosing one; `chosen` the one written, if any. */
+interface SheetChoice {
+  seen: string[];
+  chosen: string | undefined;
+}
+
+/** Streams the workbook, writing the wanted sheet as CSV; a large workbook never sits whole in memory. */
+async function streamSheet(path: string, csvPath: string, sheet: string | undefined): Promise<SheetChoice> {
+  const choice: SheetChoice = { seen: [], chosen: undefined };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    worksheets: "emit",
+  });
+  // Every sheet is read to its end, even those not wanted: stopping the reader early leaves its
+  // temporary files to be removed under it, which throws later, outside any caller.
+  for await (const worksheet of reader) {
+    const name = (worksheet as unknown as { name: string }).name;
+    choice.seen.push(name);
+    const wanted = choice.chosen === undefined && (sheet === undefined || name === sheet);
+    if (!wanted) {
+      for await (const _rows of worksheet) {
+        // drained, not read
+      }
+      continue;
+    }
+    choice.chosen = name;
+    await writeSheetCsv(csvPath, worksheet as AsyncIterable<SheetRow>);
+  }
+  return choice;
+}
+
+/** Reads the whole workbook, then writes the wanted sheet as CSV. */
+export async function readSheet(path: string, csvPath: string, sheet: string | undefined): Promise<SheetChoice> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const worksheet = book.worksheets.find((candidate) => sheet === undefined || candidate.name === sheet);
+  if (worksheet) {
+    const rows: SheetRow[] = [];
+    worksheet.eachRow((row) => rows.push({ number: row.number, values: row.values }));
+    await writeSheetCsv(csvPath, rows);
+  }
+  return { seen: book.worksheets.map((one) => one.name), chosen: worksheet?.name };
+}
+
 /**
- * Streams one sheet of a workbook (the first, or the one named) into a CSV file with the same row
+ * ExcelJS's streaming reader meets the sheets before the workbook's own part when that part is stored last (as
+ * ExcelJS itself writes workbooks, our templates included) and then fails at random ("Cannot read properties of
+ * undefined (reading 'sheets')": exceljs issue 3064). Such a workbook is read whole instead.
+ */
+export const isStreamingReaderRace = (error: unknown) =>
+  error instanceof TypeError && error.message.includes("reading 'sheets'");
+
+/**
+ * Writes one sheet of a workbook (the first, or the one named) into a CSV file with the same row
  * numbers, so the CSV readers check it and every problem is located by the sheet's own row.
  */
 export async function xlsxSheetToCsv(
@@ -57,49 +138,12 @@ export async function xlsxSheetToCsv(
   const folder = mkdtempSync(join(tmpdir(), "plan-outcomes-xlsx-"));
   const cleanUp = () => rmSync(folder, { recursive: true, force: true });
   const csvPath = join(folder, "sheet.csv");
-  const seen: string[] = [];
+  let choice: SheetChoice;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-      sharedStrings: "cache",
-      hyperlinks: "ignore",
-      styles: "ignore",
-      worksheets: "emit",
+    choice = await streamSheet(path, csvPath, options.sheet).catch((error: unknown) => {
+      if (isStreamingReaderRace(error)) return readSheet(path, csvPath, options.sheet);
+      throw error;
     });
-    // Every sheet is read to its end, even those not wanted: stopping the reader early leaves its
-    // temporary files to be removed under it, which throws later, outside any caller.
-    let chosen: string | undefined;
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name: string }).name;
-      seen.push(name);
-      const wanted = chosen === undefined && (options.sheet === undefined || name === options.sheet);
-      if (!wanted) {
-        for await (const _rows of sheet) {
-          // drained, not read
-        }
-        continue;
-      }
-      chosen = name;
-      const output = createWriteStream(csvPath);
-      const csv = stringify();
-      csv.pipe(output);
-      let lastRow = 0;
-      let headerWidth: number | undefined;
-      for await (const row of sheet) {
-        // Blank rows stay blank lines, so row numbers match the sheet's.
-        for (let gap = lastRow + 1; gap < row.number; gap++) csv.write([]);
-        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        const cells = toSheetRowCells(
-          Array.from(values, (value) => cellText(value as ExcelJS.CellValue)),
-          headerWidth,
-        );
-        csv.write(cells);
-        if (headerWidth === undefined && cells.length > 0) headerWidth = cells.length;
-        lastRow = row.number;
-      }
-      csv.end();
-      await finished(output);
-    }
-    if (chosen !== undefined) return { csvPath, sheetName: chosen, cleanUp };
   } catch (error) {
     cleanUp();
     if (error instanceof InputError) throw error;
@@ -108,12 +152,13 @@ export async function xlsxSheetToCsv(
       `not a workbook Plan Outcomes can read: save it as .xlsx (Excel 2007 or later) or CSV (${error instanceof Error ? error.message : String(error)})`,
     );
   }
+  if (choice.chosen !== undefined) return { csvPath, sheetName: choice.chosen, cleanUp };
   cleanUp();
   throw new InputError(
     { file: options.fileLabel, row: 1 },
     options.sheet === undefined
       ? "the workbook has no sheets"
-      : `the workbook has no sheet named "${options.sheet}" (its sheets: ${seen.join(", ")})`,
+      : `the workbook has no sheet named "${options.sheet}" (its sheets: ${choice.seen.join(", ")})`,
     options.sheet ?? "",
   );
 }
