@@ -149,7 +149,8 @@ describe("an analyst checks, publishes and rolls back a data file in the browser
     await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent("/uploads")}`);
     await signIn(page, analyst);
     await page.waitForURL(/\/uploads$/);
-    expect(await headingOne(page)).toBe("Data uploads");
+    // The address changes first; the sign-in page's heading stays until the uploads page's code has loaded.
+    await page.getByRole("heading", { level: 1, name: "Data uploads" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
     expect(await nav.getByRole("link", { name: "Data uploads" }).getAttribute("href")).toBe("/uploads");
     await page.getByText("No file has been uploaded yet.").waitFor();
